@@ -1,0 +1,201 @@
+package com.beepercomposer.api;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The Beeper Desktop API over {@code java.net.http}. Every call is asynchronous and completes
+ * with a record, or exceptionally with an {@link ApiException}. Only this package speaks HTTP.
+ */
+public final class BeeperClient {
+    private static final TypeFactory TYPES = Json.mapper().getTypeFactory();
+
+    private final HttpTransport transport;
+
+    public BeeperClient(ClientConfig config) {
+        this(config, HttpTransport.newHttpClient(config));
+    }
+
+    public BeeperClient(ClientConfig config, HttpClient http) {
+        this.transport = new HttpTransport(http, config);
+    }
+
+    /** A client for {@code BEEPER_BASE_URL} / {@code BEEPER_ACCESS_TOKEN}, as the official SDKs do. */
+    public static BeeperClient fromEnvironment() {
+        return new BeeperClient(ClientConfig.fromEnvironment(System.getenv()));
+    }
+
+    public ClientConfig config() {
+        return transport.config();
+    }
+
+    /** The Beeper Desktop version from the last authenticated answer ({@code X-Beeper-Desktop-Version}). */
+    public Optional<String> serverVersion() {
+        return transport.serverVersion();
+    }
+
+    /** {@code GET /v1/info}; needs no token. */
+    public CompletableFuture<Info> info() {
+        return call(ApiRequest.get("/v1/info").unauthenticated(), type(Info.class));
+    }
+
+    /** {@code GET /v1/accounts}. */
+    public CompletableFuture<List<Account>> accounts() {
+        return call(ApiRequest.get("/v1/accounts"), TYPES.constructCollectionType(List.class, Account.class));
+    }
+
+    /** {@code GET /v1/chats}, newest activity first; {@code cursor} null for the first page, else older than it. */
+    public CompletableFuture<Page<Chat>> listChats(String cursor) {
+        return call(olderThan(ApiRequest.get("/v1/chats"), cursor), page(Chat.class));
+    }
+
+    /** {@code GET /v1/chats/search}. */
+    public CompletableFuture<Page<Chat>> searchChats(ChatSearch search) {
+        ApiRequest request = ApiRequest.get("/v1/chats/search")
+                .withQuery("query", search.query())
+                .withQuery("scope", search.scope())
+                .withQuery("type", search.type())
+                .withQuery("limit", search.limit())
+                .withQuery("cursor", search.cursor())
+                .withQuery("direction", search.direction());
+        return call(request, page(Chat.class));
+    }
+
+    /** {@code GET /v1/chats/{chatID}}; takes a chat ID or a local chat ID. */
+    public CompletableFuture<Chat> chat(String chatID) {
+        return withPath(() -> ApiRequest.get("/v1/chats/" + PathSegment.encode("chat ID", chatID)),
+                type(Chat.class));
+    }
+
+    /** {@code GET /v1/chats/{chatID}/messages}; {@code cursor} null for the newest page, else older than it. */
+    public CompletableFuture<Page<Message>> listMessages(String chatID, String cursor) {
+        return withPath(() -> olderThan(
+                ApiRequest.get("/v1/chats/" + PathSegment.encode("chat ID", chatID) + "/messages"), cursor),
+                page(Message.class));
+    }
+
+    /** {@code GET /v1/chats/{chatID}/messages/{messageID}}; takes a final, pending or Matrix event ID. */
+    public CompletableFuture<Message> message(String chatID, String messageID) {
+        return withPath(() -> ApiRequest.get("/v1/chats/" + PathSegment.encode("chat ID", chatID)
+                + "/messages/" + PathSegment.encode("message ID", messageID)), type(Message.class));
+    }
+
+    /**
+     * {@code POST /v1/chats/{chatID}/messages}. Never repeated once it may have reached the server:
+     * a timeout or broken connection ends it with an exception whose
+     * {@link ApiException#outcomeUnknown()} is true.
+     */
+    public CompletableFuture<SendResult> send(String chatID, SendMessage message) {
+        return withPath(() -> ApiRequest.json("POST",
+                "/v1/chats/" + PathSegment.encode("chat ID", chatID) + "/messages", message),
+                type(SendResult.class));
+    }
+
+    /**
+     * {@code POST /v1/assets/upload}: the file streamed from disk as multipart/form-data.
+     *
+     * @param fileName null to let the server take the file's own name
+     * @param mimeType null to let the server detect it from the bytes
+     */
+    public CompletableFuture<UploadResult> upload(Path file, String fileName, String mimeType,
+                                                  UploadProgress progress, CancelSignal cancel) {
+        String problem = unreadable(file);
+        if (problem != null) {
+            return CompletableFuture.failedFuture(ApiException.invalidRequest(problem));
+        }
+        MultipartFileBody body = new MultipartFileBody(file, fileName, mimeType,
+                mimeType != null ? mimeType : "application/octet-stream");
+        CancelSignal signal = cancel != null ? cancel : CancelSignal.none();
+        UploadProgress listener = progress != null ? progress : UploadProgress.NONE;
+        ApiRequest request = new ApiRequest("POST", "/v1/assets/upload", List.of(), null, null,
+                ApiRequest.Retry.SAFE, true, null)
+                .withBody(() -> body.publisher(listener, signal), body.contentType(), config().uploadTimeout());
+        return this.<UploadResult>callCancellable(request, type(UploadResult.class), signal)
+                .thenApply(BeeperClient::requireUploadID);
+    }
+
+    /** {@code POST /v1/assets/upload/base64}: for small content already in memory. */
+    public CompletableFuture<UploadResult> uploadBase64(Base64Upload upload) {
+        ApiRequest request = ApiRequest.json("POST", "/v1/assets/upload/base64", upload);
+        return this.<UploadResult>call(request, type(UploadResult.class)).thenApply(BeeperClient::requireUploadID);
+    }
+
+    /**
+     * {@code PATCH /v1/chats/{chatID}} with {@code {"draft": ...}}; a null draft clears it.
+     * The server takes a non-empty draft only while the current one is empty.
+     */
+    public CompletableFuture<Chat> setDraft(String chatID, DraftRequest draft) {
+        return withPath(() -> ApiRequest.json("PATCH", "/v1/chats/" + PathSegment.encode("chat ID", chatID),
+                new DraftPatch(draft)), type(Chat.class));
+    }
+
+    /** A live event socket on {@code /v1/ws}; call {@link EventStream#start()} to connect. */
+    public EventStream events(EventStream.Listener listener, EventStream.Backoff backoff) {
+        return new EventStream(config(), transport.http(), listener, backoff);
+    }
+
+    private static UploadResult requireUploadID(UploadResult result) {
+        if (!result.succeeded()) {
+            String reason = result.error() != null ? result.error() : "the server returned no uploadID";
+            throw ApiException.http("POST /v1/assets/upload", 200, "UPLOAD_FAILED", reason, List.of(), null);
+        }
+        return result;
+    }
+
+    private static String unreadable(Path file) {
+        if (file == null) {
+            return "No file was chosen";
+        }
+        if (!Files.exists(file)) {
+            return "The file does not exist: " + file;
+        }
+        if (!Files.isRegularFile(file)) {
+            return "Not a file: " + file;
+        }
+        if (!Files.isReadable(file)) {
+            return "The file cannot be read: " + file;
+        }
+        return null;
+    }
+
+    private static ApiRequest olderThan(ApiRequest request, String cursor) {
+        return cursor == null ? request : request.withQuery("cursor", cursor).withQuery("direction", "before");
+    }
+
+    private <T> CompletableFuture<T> withPath(java.util.function.Supplier<ApiRequest> request, JavaType type) {
+        ApiRequest built;
+        try {
+            built = request.get();
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(ApiException.invalidRequest(e.getMessage()));
+        }
+        return call(built, type);
+    }
+
+    private <T> CompletableFuture<T> call(ApiRequest request, JavaType type) {
+        return transport.execute(request, type);
+    }
+
+    private <T> CompletableFuture<T> callCancellable(ApiRequest request, JavaType type, CancelSignal cancel) {
+        return transport.execute(request, type, cancel);
+    }
+
+    private static JavaType type(Class<?> type) {
+        return TYPES.constructType(type);
+    }
+
+    private static JavaType page(Class<?> item) {
+        return TYPES.constructParametricType(Page.class, item);
+    }
+
+    @Override
+    public String toString() {
+        return "BeeperClient[" + config() + "]";
+    }
+}

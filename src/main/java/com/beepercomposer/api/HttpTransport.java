@@ -1,0 +1,292 @@
+package com.beepercomposer.api;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Puts {@link ApiRequest}s on the wire and turns answers into records or {@link ApiException}s,
+ * repeating an attempt only where {@link ApiRequest.Retry} says it is safe.
+ */
+final class HttpTransport {
+    static final String VERSION_HEADER = "X-Beeper-Desktop-Version";
+    /** A server asking us to wait longer than this gets its error shown instead of a silent wait. */
+    static final Duration MAX_HONOURED_RETRY_AFTER = Duration.ofSeconds(30);
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
+
+    private final HttpClient http;
+    private final ClientConfig config;
+    private final AtomicReference<String> serverVersion = new AtomicReference<>();
+
+    HttpTransport(HttpClient http, ClientConfig config) {
+        this.http = http;
+        this.config = config;
+    }
+
+    static HttpClient newHttpClient(ClientConfig config) {
+        return HttpClient.newBuilder()
+                // Plain HTTP/1.1: no h2c upgrade headers, which some local servers mishandle.
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(config.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    ClientConfig config() {
+        return config;
+    }
+
+    HttpClient http() {
+        return http;
+    }
+
+    /** The Beeper Desktop version from the last authenticated answer, if any. */
+    Optional<String> serverVersion() {
+        return Optional.ofNullable(serverVersion.get());
+    }
+
+    <T> CompletableFuture<T> execute(ApiRequest request, JavaType type) {
+        return execute(request, type, null);
+    }
+
+    /** As {@link #execute(ApiRequest, JavaType)}; a fired {@code cancel} ends the call with {@code CANCELLED}. */
+    <T> CompletableFuture<T> execute(ApiRequest request, JavaType type, CancelSignal cancel) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        if (cancel != null) {
+            cancel.onCancel(() -> result.completeExceptionally(
+                    ApiException.transport(ApiException.Kind.CANCELLED, request.line(), null)));
+        }
+        attempt(request, type, 0, result);
+        return result;
+    }
+
+    private <T> void attempt(ApiRequest request, JavaType type, int attemptNumber, CompletableFuture<T> result) {
+        if (result.isDone()) {
+            return;
+        }
+        HttpRequest httpRequest;
+        try {
+            httpRequest = build(request);
+        } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+            return;
+        }
+        LOG.debug("{} (attempt {})", request.line(), attemptNumber + 1);
+        CompletableFuture<HttpResponse<byte[]>> inFlight =
+                http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+        // Cancelling what we returned (or failing it from outside) aborts the exchange on the wire too.
+        result.whenComplete((value, error) -> {
+            if (error != null) {
+                inFlight.cancel(true);
+            }
+        });
+        inFlight.whenComplete((response, error) -> {
+            ApiException failure;
+            if (error != null) {
+                failure = mapTransportError(request, unwrap(error));
+            } else {
+                try {
+                    result.complete(read(request, response, type));
+                    return;
+                } catch (ApiException e) {
+                    failure = e;
+                }
+            }
+            Optional<Duration> delay = retryDelay(request, failure, attemptNumber);
+            if (delay.isPresent() && !result.isDone()) {
+                LOG.debug("{} failed ({}), retrying in {} ms", request.line(), failure.kind(), delay.get().toMillis());
+                CompletableFuture.delayedExecutor(delay.get().toMillis(), TimeUnit.MILLISECONDS)
+                        .execute(() -> attempt(request, type, attemptNumber + 1, result));
+            } else {
+                result.completeExceptionally(failure);
+            }
+        });
+    }
+
+    private HttpRequest build(ApiRequest request) {
+        URI uri = URI.create(config.baseUri().toString() + request.pathAndQuery());
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+                .timeout(request.timeout() != null ? request.timeout() : config.requestTimeout())
+                .header("Accept", "application/json")
+                .header("User-Agent", config.userAgent());
+        if (request.authenticated()) {
+            if (config.token() == null) {
+                throw ApiException.invalidRequest(
+                        "No access token is configured: set BEEPER_ACCESS_TOKEN or add one in the settings");
+            }
+            builder.header("Authorization", "Bearer " + config.token().reveal());
+        }
+        if (request.body() != null) {
+            builder.header("Content-Type", request.contentType());
+            builder.method(request.method(), request.body().get());
+        } else {
+            builder.method(request.method(), HttpRequest.BodyPublishers.noBody());
+        }
+        return builder.build();
+    }
+
+    private <T> T read(ApiRequest request, HttpResponse<byte[]> response, JavaType type) {
+        int status = response.statusCode();
+        response.headers().firstValue(VERSION_HEADER).ifPresent(serverVersion::set);
+        LOG.debug("{} -> {}", request.line(), status);
+        byte[] body = response.body();
+        if (status >= 200 && status < 300) {
+            try {
+                return Json.mapper().readValue(body, type);
+            } catch (IOException e) {
+                throw ApiException.notJson(request.line(), status, text(body), e);
+            }
+        }
+        throw errorFor(request, status, response.headers(), body);
+    }
+
+    private static ApiException errorFor(ApiRequest request, int status, HttpHeaders headers, byte[] body) {
+        Duration retryAfter = parseRetryAfter(headers.firstValue("Retry-After").orElse(null));
+        JsonNode json;
+        try {
+            json = Json.mapper().readTree(body);
+        } catch (IOException e) {
+            json = null;
+        }
+        if (json == null || !json.isObject()) {
+            return ApiException.notJson(request.line(), status, text(body), null);
+        }
+        String code = textOrNull(json.get("code"));
+        // Older servers put the text in "error" instead of "message".
+        String message = textOrNull(json.get("message"));
+        if (message == null) {
+            message = textOrNull(json.get("error"));
+        }
+        List<ValidationIssue> issues = new ArrayList<>();
+        JsonNode rawIssues = json.path("details").path("issues");
+        if (rawIssues.isArray()) {
+            for (JsonNode issue : rawIssues) {
+                try {
+                    issues.add(Json.mapper().treeToValue(issue, ValidationIssue.class));
+                } catch (IOException | IllegalArgumentException e) {
+                    LOG.debug("Unreadable validation issue skipped: {}", e.getMessage());
+                }
+            }
+        }
+        return ApiException.http(request.line(), status, code, message, issues, retryAfter);
+    }
+
+    private Optional<Duration> retryDelay(ApiRequest request, ApiException failure, int attemptNumber) {
+        if (attemptNumber >= config.maxRetries() || !isRetryable(request.retry(), failure)) {
+            return Optional.empty();
+        }
+        Optional<Duration> asked = failure.retryAfter();
+        if (asked.isPresent()) {
+            return asked.get().compareTo(MAX_HONOURED_RETRY_AFTER) <= 0 ? asked : Optional.empty();
+        }
+        long base = config.retryBaseDelay().toMillis() << attemptNumber;
+        long capped = Math.min(base, ClientConfig.MAX_BACKOFF.toMillis());
+        // Jitter keeps several clients from retrying in lockstep.
+        double jitter = 1.0 - ThreadLocalRandom.current().nextDouble() * 0.25;
+        return Optional.of(Duration.ofMillis((long) (capped * jitter)));
+    }
+
+    static boolean isRetryable(ApiRequest.Retry retry, ApiException failure) {
+        ApiException.Kind kind = failure.kind();
+        int status = failure.status();
+        boolean neverSent = kind == ApiException.Kind.CONNECTION_REFUSED || kind == ApiException.Kind.CONNECT_TIMEOUT;
+        boolean turnedAway = kind == ApiException.Kind.HTTP && status == 429;
+        if (retry == ApiRequest.Retry.ONLY_IF_NOT_PROCESSED) {
+            return neverSent || turnedAway;
+        }
+        return neverSent || turnedAway
+                || kind == ApiException.Kind.CONNECTION_FAILED || kind == ApiException.Kind.TIMEOUT
+                || ((kind == ApiException.Kind.HTTP || kind == ApiException.Kind.NOT_JSON)
+                    && (status == 408 || status >= 500));
+    }
+
+    static ApiException mapTransportError(ApiRequest request, Throwable error) {
+        if (error instanceof ApiException api) {
+            return api;
+        }
+        ApiException.Kind kind;
+        if (error instanceof CancellationException) {
+            kind = ApiException.Kind.CANCELLED;
+        } else if (error instanceof HttpConnectTimeoutException) {
+            kind = ApiException.Kind.CONNECT_TIMEOUT;
+        } else if (error instanceof HttpTimeoutException) {
+            kind = ApiException.Kind.TIMEOUT;
+        } else if (error instanceof ConnectException) {
+            kind = ApiException.Kind.CONNECTION_REFUSED;
+        } else if (error instanceof IOException && hasCause(error, UploadCancelledException.class)) {
+            kind = ApiException.Kind.CANCELLED;
+        } else {
+            kind = ApiException.Kind.CONNECTION_FAILED;
+        }
+        return ApiException.transport(kind, request.line(), error);
+    }
+
+    private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Throwable unwrap(Throwable error) {
+        Throwable current = error;
+        while (current instanceof CompletionException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    /** Retry-After is either delay-seconds or an HTTP date. */
+    static Duration parseRetryAfter(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.strip();
+        try {
+            double seconds = Double.parseDouble(trimmed);
+            return seconds < 0 ? null : Duration.ofMillis((long) (seconds * 1000));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                ZonedDateTime when = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME);
+                Duration until = Duration.between(ZonedDateTime.now(when.getZone()), when);
+                return until.isNegative() ? Duration.ZERO : until;
+            } catch (java.time.format.DateTimeParseException notDate) {
+                return null;
+            }
+        }
+    }
+
+    private static String textOrNull(JsonNode node) {
+        return node == null || node.isNull() ? null : node.isTextual() ? node.asText() : node.toString();
+    }
+
+    private static String text(byte[] body) {
+        return body == null ? "" : new String(body, 0, Math.min(body.length, 4096), StandardCharsets.UTF_8);
+    }
+}
