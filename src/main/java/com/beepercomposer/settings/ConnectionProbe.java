@@ -1,0 +1,66 @@
+package com.beepercomposer.settings;
+
+import com.beepercomposer.api.ApiException;
+import com.beepercomposer.api.BeeperClient;
+import com.beepercomposer.api.Info;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Checks a connection the way the connection bar reports it: {@code GET /v1/info} says whether
+ * something serves the API, then {@code GET /v1/accounts} says whether the token is accepted.
+ */
+public final class ConnectionProbe {
+    private final BeeperClient client;
+
+    public ConnectionProbe(BeeperClient client) {
+        this.client = client;
+    }
+
+    public CompletableFuture<ConnectionStatus> check() {
+        return client.info().thenCompose(this::checkToken).exceptionally(ConnectionProbe::describe);
+    }
+
+    private CompletableFuture<ConnectionStatus> checkToken(Info info) {
+        String name = info.app() == null ? "Beeper Desktop" : info.app().name();
+        String version = info.app() == null ? null : info.app().version();
+        if (client.config().token() == null) {
+            return CompletableFuture.completedFuture(new ConnectionStatus(ConnectionStatus.State.NO_TOKEN, name,
+                    version, 0, "No access token: set BEEPER_ACCESS_TOKEN or connect in the settings"));
+        }
+        return client.accounts().handle((accounts, error) -> {
+            if (error == null) {
+                return new ConnectionStatus(ConnectionStatus.State.CONNECTED, name, version, accounts.size(),
+                        accounts.size() + (accounts.size() == 1 ? " account" : " accounts"));
+            }
+            ApiException api = asApi(error);
+            if (api != null && api.status() == 401) {
+                return new ConnectionStatus(ConnectionStatus.State.UNAUTHORIZED, name, version, 0,
+                        "The access token was refused");
+            }
+            throw error instanceof CompletionException c ? c : new CompletionException(error);
+        });
+    }
+
+    private static ConnectionStatus describe(Throwable error) {
+        ApiException api = asApi(error);
+        if (api == null) {
+            return ConnectionStatus.failed(ConnectionStatus.State.ERROR, String.valueOf(error.getMessage()));
+        }
+        boolean unreachable = switch (api.kind()) {
+            case CONNECTION_REFUSED, CONNECT_TIMEOUT, CONNECTION_FAILED, TIMEOUT -> true;
+            default -> false;
+        };
+        return ConnectionStatus.failed(unreachable ? ConnectionStatus.State.UNREACHABLE : ConnectionStatus.State.ERROR,
+                api.getMessage());
+    }
+
+    private static ApiException asApi(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof ApiException api) {
+                return api;
+            }
+        }
+        return null;
+    }
+}

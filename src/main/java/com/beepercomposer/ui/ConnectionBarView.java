@@ -1,0 +1,62 @@
+package com.beepercomposer.ui;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The bar at the top: target, health, sandbox badge, version. */
+public final class ConnectionBarView {
+    private final ConnectionBarViewModel model;
+
+    @FXML
+    private Label targetLabel;
+    @FXML
+    private Label statusLabel;
+    @FXML
+    private Label sandboxBadge;
+    @FXML
+    private Label securityWarning;
+    @FXML
+    private Label versionLabel;
+    @FXML
+    private Button refreshButton;
+
+    public ConnectionBarView(ConnectionBarViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        targetLabel.textProperty().bind(model.targetTextProperty());
+        statusLabel.textProperty().bind(model.statusTextProperty());
+        versionLabel.textProperty().bind(model.appVersionProperty());
+        sandboxBadge.visibleProperty().bind(model.sandboxProperty());
+        sandboxBadge.managedProperty().bind(model.sandboxProperty());
+        securityWarning.textProperty().bind(model.securityWarningProperty());
+        securityWarning.visibleProperty().bind(model.securityWarningProperty().isNotEmpty());
+        securityWarning.managedProperty().bind(securityWarning.visibleProperty());
+        refreshButton.setGraphic(new FontIcon(Feather.REFRESH_CW));
+        model.healthProperty().addListener((obs, old, health) -> showHealth(health));
+        showHealth(model.healthProperty().get());
+        model.refresh();
+    }
+
+    @FXML
+    private void onRefresh() {
+        model.refresh();
+    }
+
+    private void showHealth(ConnectionBarViewModel.Health health) {
+        statusLabel.getStyleClass().removeAll("health-checking", "health-ok", "health-warning", "health-error");
+        statusLabel.getStyleClass().add("health-" + health.name().toLowerCase(java.util.Locale.ROOT));
+        Feather icon = switch (health) {
+            case CHECKING -> Feather.LOADER;
+            case OK -> Feather.CHECK_CIRCLE;
+            case WARNING -> Feather.ALERT_TRIANGLE;
+            case ERROR -> Feather.X_CIRCLE;
+        };
+        statusLabel.setGraphic(new FontIcon(icon));
+    }
+}

@@ -1,0 +1,101 @@
+package com.beepercomposer.ui;
+
+import com.beepercomposer.api.AppIdentity;
+import com.beepercomposer.settings.ConnectionProbe;
+import com.beepercomposer.settings.ConnectionStatus;
+import com.beepercomposer.settings.ConnectionTarget;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/** State of the connection bar: where we send, whether it answers, and the sandbox badge. */
+public final class ConnectionBarViewModel {
+    public enum Health { CHECKING, OK, WARNING, ERROR }
+
+    private final ConnectionTarget target;
+    private final ConnectionProbe probe;
+    private final UiExecutor ui;
+
+    private final ReadOnlyStringWrapper targetText = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("Checking…");
+    private final ObjectProperty<Health> health = new SimpleObjectProperty<>(Health.CHECKING);
+    private final ReadOnlyBooleanWrapper sandbox = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper securityWarning = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper appVersion = new ReadOnlyStringWrapper("v" + AppIdentity.version());
+
+    public ConnectionBarViewModel(ConnectionTarget target, ConnectionProbe probe, UiExecutor ui) {
+        this.target = target;
+        this.probe = probe;
+        this.ui = ui;
+        targetText.set(target.sandbox() ? "Built-in sandbox at " + target.config().baseUri()
+                : "Beeper Desktop at " + target.config().baseUri());
+        sandbox.set(target.sandbox());
+        if (target.config().sendsTokenInClear()) {
+            securityWarning.set("Plain http to another machine: the token travels unencrypted");
+        }
+    }
+
+    // commands
+
+    /** Asks the server again; the answer lands on the UI thread. */
+    public void refresh() {
+        health.set(Health.CHECKING);
+        statusText.set("Checking…");
+        ui.deliver(probe.check(), this::show, error -> {
+            health.set(Health.ERROR);
+            statusText.set(error.getMessage());
+        });
+    }
+
+    private void show(ConnectionStatus status) {
+        switch (status.state()) {
+            case CONNECTED -> {
+                health.set(Health.OK);
+                statusText.set("Connected to " + status.appName()
+                        + (status.appVersion() == null ? "" : " " + status.appVersion()) + " · " + status.detail());
+            }
+            case NO_TOKEN, UNAUTHORIZED -> {
+                health.set(Health.WARNING);
+                statusText.set(status.detail());
+            }
+            default -> {
+                health.set(Health.ERROR);
+                statusText.set(status.detail());
+            }
+        }
+    }
+
+    // properties
+
+    public ReadOnlyStringProperty targetTextProperty() {
+        return targetText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Health> healthProperty() {
+        return health;
+    }
+
+    public ReadOnlyBooleanProperty sandboxProperty() {
+        return sandbox.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty securityWarningProperty() {
+        return securityWarning.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty appVersionProperty() {
+        return appVersion.getReadOnlyProperty();
+    }
+
+    public ConnectionTarget target() {
+        return target;
+    }
+}

@@ -1,0 +1,45 @@
+package com.beepercomposer.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+
+/**
+ * Loads FXML views with their controllers built by us, so each controller gets its view model
+ * through its constructor; {@code fx:include}d views are built the same way.
+ */
+public final class Views {
+    private final Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
+
+    public <T> Views register(Class<T> type, Supplier<? extends T> factory) {
+        controllers.put(type, factory);
+        return this;
+    }
+
+    public Parent load(String fxml) {
+        URL location = Views.class.getResource(fxml);
+        if (location == null) {
+            throw new IllegalArgumentException("No view named " + fxml);
+        }
+        FXMLLoader loader = new FXMLLoader(location);
+        loader.setControllerFactory(this::controllerFor);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load " + fxml, e);
+        }
+    }
+
+    private Object controllerFor(Class<?> type) {
+        Supplier<?> factory = controllers.get(type);
+        if (factory == null) {
+            throw new IllegalStateException("No controller registered for " + type.getSimpleName());
+        }
+        return factory.get();
+    }
+}

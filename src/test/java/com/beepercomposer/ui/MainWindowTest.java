@@ -1,0 +1,62 @@
+package com.beepercomposer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import com.beepercomposer.api.AccessToken;
+import com.beepercomposer.api.BeeperClient;
+import com.beepercomposer.api.ClientConfig;
+import com.beepercomposer.settings.ConnectionTarget;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The real main window opens headless and its connection bar reports what the server said. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private MockWebServer server;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        server = new MockWebServer();
+        server.start();
+        server.enqueue(json("{\"app\":{\"name\":\"Beeper Desktop\",\"version\":\"4.2.1\",\"bundle_id\":\"b\"}}"));
+        server.enqueue(json("[{\"accountID\":\"a\",\"user\":{\"id\":\"u\"},\"bridge\":{\"id\":\"b\"}}]"));
+        ClientConfig config = ClientConfig.of("http://127.0.0.1:" + server.getPort(), AccessToken.of("t"));
+        new MainWindow(new ConnectionTarget(config, false), new BeeperClient(config), UiExecutor.fx()).show(stage);
+        stage.requestFocus();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void opensWithTheThreeRegionsAndReportsTheConnection(FxRobot robot) throws Exception {
+        assertThat(robot.lookup(".connection-bar").tryQuery()).isPresent();
+        assertThat(robot.lookup(".composer").tryQuery()).isPresent();
+        assertThat(robot.lookup(".history").queryAs(javafx.scene.layout.VBox.class)).isNotNull();
+        assertThat(robot.lookup(".history .table-view").queryAs(TableView.class)).isNotNull();
+
+        Label status = robot.lookup(".status-label").queryAs(Label.class);
+        waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("Connected"));
+        assertThat(status.getText()).isEqualTo("Connected to Beeper Desktop 4.2.1 · 1 account");
+        assertThat(status.getStyleClass()).contains("health-ok");
+        assertThat(robot.lookup(".sandbox-badge").queryAs(Label.class).isVisible()).isFalse();
+    }
+
+    private static MockResponse json(String body) {
+        return new MockResponse.Builder().addHeader("Content-Type", "application/json").body(body).build();
+    }
+}
