@@ -2,6 +2,7 @@ package com.beepercomposer;
 
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
+import com.beepercomposer.history.InMemorySendLog;
 import com.beepercomposer.settings.ConnectionTarget;
 import com.beepercomposer.ui.MainWindow;
 import com.beepercomposer.ui.UiExecutor;
@@ -19,6 +20,6 @@ public class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        new MainWindow(target, new BeeperClient(target.config()), UiExecutor.fx()).show(stage);
+        new MainWindow(target, new BeeperClient(target.config()), new InMemorySendLog(), UiExecutor.fx()).show(stage);
     }
 }

@@ -2,8 +2,13 @@ package com.beepercomposer.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import com.beepercomposer.api.BeeperClient;
+import com.beepercomposer.compose.ChatFinder;
+import com.beepercomposer.compose.ReplyCandidates;
+import com.beepercomposer.compose.Sender;
+import com.beepercomposer.history.SendLog;
 import com.beepercomposer.settings.ConnectionProbe;
 import com.beepercomposer.settings.ConnectionTarget;
+import java.time.Clock;
 import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -15,21 +20,27 @@ public final class MainWindow {
 
     private final ConnectionTarget target;
     private final BeeperClient client;
+    private final SendLog log;
     private final UiExecutor ui;
 
-    public MainWindow(ConnectionTarget target, BeeperClient client, UiExecutor ui) {
+    public MainWindow(ConnectionTarget target, BeeperClient client, SendLog log, UiExecutor ui) {
         this.target = target;
         this.client = client;
+        this.log = log;
         this.ui = ui;
     }
 
     public Parent load() {
+        ComposerViewModel composer = new ComposerViewModel(
+                new ChatPickerViewModel(new ChatFinder(client), ui),
+                new ReplyPickerViewModel(new ReplyCandidates(client), ui),
+                new Sender(client, log, Clock.systemUTC()), ui);
         return new Views()
                 .register(MainView.class, MainView::new)
                 .register(ConnectionBarView.class, () -> new ConnectionBarView(
                         new ConnectionBarViewModel(target, new ConnectionProbe(client), ui)))
-                .register(ComposerView.class, ComposerView::new)
-                .register(HistoryView.class, HistoryView::new)
+                .register(ComposerView.class, () -> new ComposerView(composer))
+                .register(HistoryView.class, () -> new HistoryView(new HistoryViewModel(log, ui)))
                 .load("MainView.fxml");
     }
 

@@ -6,6 +6,7 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import com.beepercomposer.api.AccessToken;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
+import com.beepercomposer.history.InMemorySendLog;
 import com.beepercomposer.settings.ConnectionTarget;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +34,8 @@ class MainWindowTest {
         server.enqueue(json("{\"app\":{\"name\":\"Beeper Desktop\",\"version\":\"4.2.1\",\"bundle_id\":\"b\"}}"));
         server.enqueue(json("[{\"accountID\":\"a\",\"user\":{\"id\":\"u\"},\"bridge\":{\"id\":\"b\"}}]"));
         ClientConfig config = ClientConfig.of("http://127.0.0.1:" + server.getPort(), AccessToken.of("t"));
-        new MainWindow(new ConnectionTarget(config, false), new BeeperClient(config), UiExecutor.fx()).show(stage);
+        new MainWindow(new ConnectionTarget(config, false), new BeeperClient(config), new InMemorySendLog(),
+                UiExecutor.fx()).show(stage);
         stage.requestFocus();
     }
 

@@ -1,0 +1,71 @@
+package com.beepercomposer.compose;
+
+import com.beepercomposer.api.OutgoingAttachment;
+import com.beepercomposer.api.SendMessage;
+
+/**
+ * Everything the person has composed. Immutable: the view model swaps in a new draft on
+ * every change, which keeps validation a pure function of it.
+ *
+ * @param attachment the finished upload with its overrides, or null
+ * @param uploading  true while an attachment is still uploading
+ */
+public record Draft(ChatSummary chat, String text, ReplyTarget replyTo, OutgoingAttachment attachment,
+                    boolean uploading) {
+
+    public static final Draft EMPTY = new Draft(null, "", null, null, false);
+
+    public Draft {
+        text = text == null ? "" : text;
+    }
+
+    public Draft withChat(ChatSummary newChat) {
+        return new Draft(newChat, text, replyTo, attachment, uploading);
+    }
+
+    public Draft withText(String newText) {
+        return new Draft(chat, newText, replyTo, attachment, uploading);
+    }
+
+    public Draft withReplyTo(ReplyTarget newReplyTo) {
+        return new Draft(chat, text, newReplyTo, attachment, uploading);
+    }
+
+    public Draft withAttachment(OutgoingAttachment newAttachment, boolean stillUploading) {
+        return new Draft(chat, text, replyTo, newAttachment, stillUploading);
+    }
+
+    public boolean hasText() {
+        return !text.isBlank();
+    }
+
+    /** Checks the draft against the chosen chat's capabilities; the first problem wins. */
+    public SendReadiness readiness() {
+        if (chat == null) {
+            return SendReadiness.blocked("Choose a chat first");
+        }
+        if (chat.readOnly()) {
+            return SendReadiness.blocked("This chat is read-only");
+        }
+        if (uploading) {
+            return SendReadiness.blocked("Wait for the upload to finish");
+        }
+        if (!hasText() && attachment == null) {
+            return SendReadiness.blocked("Write a message or attach a file");
+        }
+        Integer max = chat.maxTextLength();
+        int length = TextLength.of(text);
+        if (max != null && length > max) {
+            return SendReadiness.blocked("Too long: " + length + " of " + max + " characters");
+        }
+        if (replyTo != null && !chat.acceptsReplies()) {
+            return SendReadiness.blocked(chat.replyRefusal());
+        }
+        return SendReadiness.READY;
+    }
+
+    /** The request body; only call when {@link #readiness()} is sendable. */
+    public SendMessage toRequest() {
+        return new SendMessage(hasText() ? text : null, replyTo == null ? null : replyTo.messageID(), attachment);
+    }
+}

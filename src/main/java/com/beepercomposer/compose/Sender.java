@@ -1,0 +1,68 @@
+package com.beepercomposer.compose;
+
+import com.beepercomposer.api.ApiException;
+import com.beepercomposer.api.BeeperClient;
+import com.beepercomposer.api.Json;
+import com.beepercomposer.api.SendMessage;
+import com.beepercomposer.history.SendLog;
+import com.beepercomposer.history.SendRecord;
+import com.beepercomposer.history.SendState;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Sends a draft and keeps the history truthful: the row is written before the request leaves,
+ * then marked pending, rejected, or unknown (no answer: it may have arrived).
+ */
+public final class Sender {
+    private final BeeperClient client;
+    private final SendLog log;
+    private final Clock clock;
+
+    public Sender(BeeperClient client, SendLog log, Clock clock) {
+        this.client = client;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /**
+     * @param attachmentName the picked file's name, for the history only
+     * @return the row once the server answered; fails with the {@link ApiException} otherwise
+     */
+    public CompletableFuture<SendRecord> send(Draft draft, String attachmentName) {
+        SendMessage request = draft.toRequest();
+        ChatSummary chat = draft.chat();
+        SendRecord row = log.add(SendRecord.sending(clock.instant(), chat.id(), chat.title(), request.text(),
+                request.replyToMessageID(), attachmentName,
+                request.attachment() == null ? null : request.attachment().uploadID(), json(request)));
+        return client.send(chat.id(), request).handle((result, error) -> {
+            if (error == null) {
+                SendRecord pending = row.pending(result.pendingMessageID(), result.chatID(), clock.instant());
+                log.update(pending);
+                return pending;
+            }
+            Throwable cause = unwrap(error);
+            boolean uncertain = cause instanceof ApiException api && api.outcomeUnknown();
+            log.update(row.settled(uncertain ? SendState.UNKNOWN : SendState.REJECTED, null,
+                    cause.getMessage(), clock.instant()));
+            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+        });
+    }
+
+    static String json(SendMessage request) {
+        try {
+            return Json.mapper().writeValueAsString(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable current = error;
+        while (current instanceof java.util.concurrent.CompletionException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

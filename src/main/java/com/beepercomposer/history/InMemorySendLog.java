@@ -1,0 +1,43 @@
+package com.beepercomposer.history;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/** A send log that lives as long as the process; for tests and as the fallback when no disk is writable. */
+public final class InMemorySendLog implements SendLog {
+    private final Map<Long, SendRecord> rows = new ConcurrentHashMap<>();
+    private final AtomicLong nextId = new AtomicLong(1);
+    private final List<Consumer<SendRecord>> listeners = new CopyOnWriteArrayList<>();
+
+    @Override
+    public SendRecord add(SendRecord record) {
+        SendRecord stored = record.withId(nextId.getAndIncrement());
+        rows.put(stored.id(), stored);
+        listeners.forEach(l -> l.accept(stored));
+        return stored;
+    }
+
+    @Override
+    public void update(SendRecord record) {
+        rows.put(record.id(), record);
+        listeners.forEach(l -> l.accept(record));
+    }
+
+    @Override
+    public List<SendRecord> all() {
+        List<SendRecord> list = new ArrayList<>(rows.values());
+        list.sort(Comparator.comparingLong(SendRecord::id).reversed());
+        return list;
+    }
+
+    @Override
+    public void addListener(Consumer<SendRecord> listener) {
+        listeners.add(listener);
+    }
+}

@@ -1,0 +1,20 @@
+package com.beepercomposer.history;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Where every send is recorded. A row is written before the request leaves, then updated. */
+public interface SendLog {
+
+    /** Stores a new row and returns it with its ID. */
+    SendRecord add(SendRecord record);
+
+    /** Replaces the row with the same ID. */
+    void update(SendRecord record);
+
+    /** Every row, newest first. */
+    List<SendRecord> all();
+
+    /** Told of every added or updated row, on the thread that changed it. */
+    void addListener(Consumer<SendRecord> listener);
+}

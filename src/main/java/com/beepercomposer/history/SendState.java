@@ -1,0 +1,33 @@
+package com.beepercomposer.history;
+
+/** Where a send stands, from the moment its row is written to the final answer. */
+public enum SendState {
+    /** The request is on its way; no answer yet. */
+    SENDING("Sending"),
+    /** The server accepted it and gave a pendingMessageID; the network has not confirmed. */
+    PENDING("Pending"),
+    /** Confirmed: the message has its final ID. */
+    SENT("Sent"),
+    /** The network failed it, and a retry may work. */
+    FAILED_RETRIABLE("Failed (retriable)"),
+    /** The network failed it for good. */
+    FAILED_PERMANENT("Failed"),
+    /** The server refused the request: nothing was sent. */
+    REJECTED("Rejected"),
+    /** No answer came (timeout, dropped connection, app killed mid-send): it may have been delivered. */
+    UNKNOWN("Unknown, check the chat");
+
+    private final String label;
+
+    SendState(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean isSettled() {
+        return this != SENDING && this != PENDING;
+    }
+}

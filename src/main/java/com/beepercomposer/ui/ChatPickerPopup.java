@@ -1,0 +1,135 @@
+package com.beepercomposer.ui;
+
+import com.beepercomposer.api.Chat;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Popup;
+
+/**
+ * The chat field's result list, under the field. Focus stays in the field: arrows move the
+ * highlight, Enter picks it (or opens a pasted ID), Esc closes the list.
+ */
+final class ChatPickerPopup {
+    private final TextField field;
+    private final ChatPickerViewModel model;
+    private final Popup popup = new Popup();
+    private final ListView<Chat> list = new ListView<>();
+    private boolean quiet;
+
+    ChatPickerPopup(TextField field, ChatPickerViewModel model) {
+        this.field = field;
+        this.model = model;
+        list.setItems(model.results());
+        list.setCellFactory(view -> new ChatCell());
+        list.getStyleClass().add("chat-results");
+        list.setPrefHeight(300);
+        list.setFocusTraversable(false);
+        list.setAccessibleText("Matching chats");
+        popup.getContent().add(list);
+        popup.setAutoHide(true);
+        popup.setHideOnEscape(true);
+
+        field.textProperty().addListener((obs, old, text) -> {
+            if (!quiet) {
+                model.typed(text);
+            }
+        });
+        field.focusedProperty().addListener((obs, old, focused) -> {
+            if (focused && model.results().isEmpty() && model.chosenProperty().get() == null) {
+                model.search(field.getText());
+            }
+        });
+        field.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        model.results().addListener((ListChangeListener<Chat>) change -> refresh());
+        list.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && list.getSelectionModel().getSelectedItem() != null) {
+                pick(list.getSelectionModel().getSelectedItem());
+            }
+        });
+    }
+
+    /** Shows a chosen chat's title without starting a search for it. */
+    void setTextQuietly(String text) {
+        quiet = true;
+        try {
+            field.setText(text);
+            field.positionCaret(text.length());
+        } finally {
+            quiet = false;
+        }
+    }
+
+    private void onKey(KeyEvent event) {
+        switch (event.getCode()) {
+            case DOWN -> {
+                move(1);
+                event.consume();
+            }
+            case UP -> {
+                move(-1);
+                event.consume();
+            }
+            case ENTER -> {
+                Chat highlighted = popup.isShowing() ? list.getSelectionModel().getSelectedItem() : null;
+                if (highlighted != null) {
+                    pick(highlighted);
+                } else {
+                    popup.hide();
+                    model.submit(field.getText());
+                }
+                event.consume();
+            }
+            case ESCAPE -> {
+                if (popup.isShowing()) {
+                    popup.hide();
+                    event.consume();
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private void move(int step) {
+        if (model.results().isEmpty()) {
+            return;
+        }
+        show();
+        int index = list.getSelectionModel().getSelectedIndex() + step;
+        index = Math.max(0, Math.min(model.results().size() - 1, index));
+        list.getSelectionModel().select(index);
+        list.scrollTo(index);
+    }
+
+    private void pick(Chat chat) {
+        popup.hide();
+        setTextQuietly(chat.title() == null ? chat.id() : chat.title());
+        model.choose(chat);
+    }
+
+    private void refresh() {
+        if (model.results().isEmpty()) {
+            popup.hide();
+            return;
+        }
+        list.getSelectionModel().select(0);
+        if (field.isFocused()) {
+            show();
+        }
+    }
+
+    private void show() {
+        if (popup.isShowing() || field.getScene() == null) {
+            return;
+        }
+        Bounds bounds = field.localToScreen(field.getBoundsInLocal());
+        if (bounds == null) {
+            return;
+        }
+        list.setPrefWidth(Math.max(360, bounds.getWidth()));
+        popup.show(field, bounds.getMinX(), bounds.getMaxY() + 2);
+    }
+}

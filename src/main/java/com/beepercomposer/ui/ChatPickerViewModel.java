@@ -1,0 +1,142 @@
+package com.beepercomposer.ui;
+
+import com.beepercomposer.api.Chat;
+import com.beepercomposer.compose.ChatFinder;
+import com.beepercomposer.compose.ChatSummary;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The chat field's state: what was typed, what it found, and the chosen chat. Searches are
+ * debounced and only the newest one counts: an older answer arriving late is dropped, and its
+ * request is cancelled.
+ */
+public final class ChatPickerViewModel {
+    static final Duration DEBOUNCE = Duration.ofMillis(250);
+
+    private final ChatFinder finder;
+    private final UiExecutor ui;
+    private final Debouncer debouncer;
+
+    private final ObservableList<Chat> results = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ChatSummary> chosen = new ReadOnlyObjectWrapper<>();
+
+    private long generation;
+    private CompletableFuture<?> inFlight = CompletableFuture.completedFuture(null);
+
+    public ChatPickerViewModel(ChatFinder finder, UiExecutor ui) {
+        this.finder = finder;
+        this.ui = ui;
+        this.debouncer = new Debouncer(DEBOUNCE, ui);
+    }
+
+    // commands
+
+    /** The person typed: search once typing pauses. */
+    public void typed(String text) {
+        error.set("");
+        debouncer.submit(() -> search(text));
+    }
+
+    /** Search now (the field gained focus, or a test wants no wait). */
+    public void search(String text) {
+        long mine = startRequest();
+        searching.set(true);
+        CompletableFuture<List<Chat>> request = finder.find(text);
+        inFlight = request;
+        ui.deliver(request, chats -> {
+            if (mine != generation) {
+                return;
+            }
+            searching.set(false);
+            results.setAll(chats);
+            if (chats.isEmpty() && text != null && !text.isBlank()) {
+                error.set(ChatFinder.looksLikeId(text) ? "No chat has the ID \u201c" + text.strip() + "\u201d"
+                        : "No chats match \u201c" + text.strip() + "\u201d");
+            }
+        }, failure -> {
+            if (mine == generation) {
+                searching.set(false);
+                results.clear();
+                error.set("Search failed: " + Failures.describe(failure));
+            }
+        });
+    }
+
+    /** Enter with nothing highlighted: take the text as a chat ID or local chat ID. */
+    public void submit(String text) {
+        if (text == null || text.isBlank()) {
+            error.set("Type a chat name, or paste a chat ID");
+            return;
+        }
+        open(text.strip());
+    }
+
+    /** Picks a listed chat; its full record (with capabilities) is fetched before it counts. */
+    public void choose(Chat chat) {
+        open(chat.id());
+    }
+
+    public void clear() {
+        startRequest();
+        chosen.set(null);
+        results.clear();
+        error.set("");
+    }
+
+    private void open(String id) {
+        long mine = startRequest();
+        searching.set(true);
+        CompletableFuture<Chat> request = finder.lookup(id);
+        inFlight = request;
+        ui.deliver(request, chat -> {
+            if (mine == generation) {
+                searching.set(false);
+                error.set("");
+                results.clear();
+                chosen.set(ChatSummary.of(chat));
+            }
+        }, failure -> {
+            if (mine == generation) {
+                searching.set(false);
+                error.set(ChatFinder.isUnknownChat(failure) ? "No chat has the ID \u201c" + id + "\u201d"
+                        : "Could not open the chat: " + Failures.describe(failure));
+            }
+        });
+    }
+
+    private long startRequest() {
+        debouncer.cancel();
+        inFlight.cancel(true);
+        return ++generation;
+    }
+
+    // properties
+
+    public ObservableList<Chat> results() {
+        return results;
+    }
+
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ChatSummary> chosenProperty() {
+        return chosen.getReadOnlyProperty();
+    }
+}

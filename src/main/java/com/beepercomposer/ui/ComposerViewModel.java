@@ -1,0 +1,234 @@
+package com.beepercomposer.ui;
+
+import com.beepercomposer.api.ApiException;
+import com.beepercomposer.api.ValidationIssue;
+import com.beepercomposer.compose.ChatSummary;
+import com.beepercomposer.compose.Draft;
+import com.beepercomposer.compose.ReplyTarget;
+import com.beepercomposer.compose.Sender;
+import com.beepercomposer.compose.SendReadiness;
+import com.beepercomposer.compose.TextLength;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The composer's state and commands. The draft is one immutable value; everything the view
+ * shows about it (counter, Send's state and reason, the reply strip) is derived from it.
+ */
+public final class ComposerViewModel {
+    private final ChatPickerViewModel chatPicker;
+    private final ReplyPickerViewModel replyPicker;
+    private final Sender sender;
+    private final UiExecutor ui;
+
+    private final ObjectProperty<Draft> draft = new SimpleObjectProperty<>(Draft.EMPTY);
+    private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper textError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper replyError = new ReadOnlyStringWrapper("");
+
+    private final ObjectBinding<SendReadiness> readiness;
+    private final BooleanBinding canSend;
+    private final StringBinding sendBlockedReason;
+    private final StringBinding counter;
+    private final BooleanBinding overLimit;
+    private final StringBinding replyStrip;
+    private final StringBinding replyRefusal;
+
+    public ComposerViewModel(ChatPickerViewModel chatPicker, ReplyPickerViewModel replyPicker, Sender sender,
+                             UiExecutor ui) {
+        this.chatPicker = chatPicker;
+        this.replyPicker = replyPicker;
+        this.sender = sender;
+        this.ui = ui;
+        readiness = Bindings.createObjectBinding(() -> draft.get().readiness(), draft);
+        canSend = Bindings.createBooleanBinding(() -> readiness.get().sendable() && !sending.get(), readiness, sending);
+        sendBlockedReason = Bindings.createStringBinding(() -> sending.get() ? "Sending…"
+                : readiness.get().sendable() ? "" : readiness.get().reason(), readiness, sending);
+        counter = Bindings.createStringBinding(this::counterText, draft);
+        overLimit = Bindings.createBooleanBinding(this::isOverLimit, draft);
+        replyStrip = Bindings.createStringBinding(
+                () -> draft.get().replyTo() == null ? "" : draft.get().replyTo().describe(), draft);
+        replyRefusal = Bindings.createStringBinding(() -> {
+            ChatSummary chat = draft.get().chat();
+            return chat == null ? "Choose a chat first" : chat.replyRefusal() == null ? "" : chat.replyRefusal();
+        }, draft);
+        chatPicker.chosenProperty().addListener((obs, old, chat) -> chatChosen(chat));
+    }
+
+    // commands
+
+    public void setText(String text) {
+        if (!text.equals(draft.get().text())) {
+            draft.set(draft.get().withText(text));
+            textError.set("");
+        }
+    }
+
+    public void chooseReply(ReplyTarget target) {
+        draft.set(draft.get().withReplyTo(target));
+        replyError.set("");
+    }
+
+    /** A message ID pasted into the reply selector instead of picking one. */
+    public void replyToPastedId(String messageID) {
+        if (messageID == null || messageID.isBlank()) {
+            replyError.set("Paste a message ID, or pick a message");
+            return;
+        }
+        chooseReply(ReplyTarget.pasted(messageID));
+    }
+
+    public void clearReply() {
+        draft.set(draft.get().withReplyTo(null));
+        replyError.set("");
+    }
+
+    /**
+     * Sends in the background. A second call while one is on its way does nothing. On success
+     * the text and reply are cleared (the chat stays); on failure the draft stays exactly as it
+     * was and the server's reason is put next to the field it names.
+     */
+    public void send() {
+        Draft toSend = draft.get();
+        if (sending.get() || !toSend.readiness().sendable()) {
+            return;
+        }
+        sending.set(true);
+        setStatus("Sending to " + toSend.chat().title() + "…", false);
+        ui.deliver(sender.send(toSend, null), row -> {
+            sending.set(false);
+            if (draft.get() == toSend) {
+                draft.set(new Draft(toSend.chat(), "", null, null, false));
+            }
+            setStatus("Sent to " + toSend.chat().title() + ": pending ID " + row.pendingMessageID(), false);
+        }, failure -> {
+            sending.set(false);
+            showSendFailure(failure);
+        });
+    }
+
+    private void showSendFailure(Throwable failure) {
+        if (failure instanceof ApiException api) {
+            for (ValidationIssue issue : api.issues()) {
+                String field = issue.path().isEmpty() ? "" : String.valueOf(issue.path().get(0));
+                switch (field) {
+                    case "text" -> textError.set(issue.message());
+                    case "replyToMessageID" -> replyError.set(issue.message());
+                    default -> { }
+                }
+            }
+            if (api.outcomeUnknown()) {
+                setStatus("No answer from the server: the message may have been delivered. "
+                        + "Check the chat before sending again.", true);
+                return;
+            }
+            String reason = api.serverMessage().orElse(api.getMessage());
+            setStatus("Not sent: " + reason + (api.issues().isEmpty() ? "" : " (" + issuesText(api) + ")"), true);
+            return;
+        }
+        setStatus("Not sent: " + Failures.describe(failure), true);
+    }
+
+    private static String issuesText(ApiException api) {
+        return String.join("; ", api.issues().stream()
+                .map(i -> (i.field().isEmpty() ? "" : i.field() + ": ") + i.message()).toList());
+    }
+
+    private void chatChosen(ChatSummary chat) {
+        Draft current = draft.get();
+        boolean sameChat = chat != null && current.chat() != null && chat.id().equals(current.chat().id());
+        draft.set(sameChat ? current.withChat(chat) : current.withChat(chat).withReplyTo(null));
+        if (!sameChat) {
+            replyPicker.load(chat == null ? null : chat.id());
+        }
+        setStatus("", false);
+    }
+
+    private void setStatus(String text, boolean error) {
+        status.set(text);
+        statusIsError.set(error);
+    }
+
+    private String counterText() {
+        Draft current = draft.get();
+        int length = TextLength.of(current.text());
+        Integer max = current.chat() == null ? null : current.chat().maxTextLength();
+        return max == null ? length + " characters" : length + " / " + max;
+    }
+
+    private boolean isOverLimit() {
+        Draft current = draft.get();
+        Integer max = current.chat() == null ? null : current.chat().maxTextLength();
+        return max != null && TextLength.of(current.text()) > max;
+    }
+
+    // properties
+
+    public ChatPickerViewModel chatPicker() {
+        return chatPicker;
+    }
+
+    public ReplyPickerViewModel replyPicker() {
+        return replyPicker;
+    }
+
+    public ReadOnlyObjectProperty<Draft> draftProperty() {
+        return draft;
+    }
+
+    public BooleanBinding canSendProperty() {
+        return canSend;
+    }
+
+    public StringBinding sendBlockedReasonProperty() {
+        return sendBlockedReason;
+    }
+
+    public StringBinding counterProperty() {
+        return counter;
+    }
+
+    public BooleanBinding overLimitProperty() {
+        return overLimit;
+    }
+
+    public StringBinding replyStripProperty() {
+        return replyStrip;
+    }
+
+    /** Empty when replies are possible; otherwise why not, for the selector's tooltip. */
+    public StringBinding replyRefusalProperty() {
+        return replyRefusal;
+    }
+
+    public ReadOnlyBooleanProperty sendingProperty() {
+        return sending.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty statusIsErrorProperty() {
+        return statusIsError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty textErrorProperty() {
+        return textError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty replyErrorProperty() {
+        return replyError.getReadOnlyProperty();
+    }
+}

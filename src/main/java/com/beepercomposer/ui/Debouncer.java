@@ -1,0 +1,41 @@
+package com.beepercomposer.ui;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the last of a burst of requests once the burst has paused, on the UI thread. One shared
+ * daemon timer thread serves every debouncer, so none keeps the app alive on exit.
+ */
+public final class Debouncer {
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "debounce-timer");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final Duration quiet;
+    private final UiExecutor ui;
+    private ScheduledFuture<?> pending;
+
+    public Debouncer(Duration quiet, UiExecutor ui) {
+        this.quiet = quiet;
+        this.ui = ui;
+    }
+
+    /** Replaces any waiting action with {@code action}; call from the UI thread. */
+    public synchronized void submit(Runnable action) {
+        cancel();
+        pending = TIMER.schedule(() -> ui.execute(action), quiet.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public synchronized void cancel() {
+        if (pending != null) {
+            pending.cancel(false);
+            pending = null;
+        }
+    }
+}

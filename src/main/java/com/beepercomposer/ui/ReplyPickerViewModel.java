@@ -1,0 +1,120 @@
+package com.beepercomposer.ui;
+
+import com.beepercomposer.api.Message;
+import com.beepercomposer.api.Page;
+import com.beepercomposer.compose.ReplyCandidates;
+import com.beepercomposer.compose.ReplyTarget;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/** The reply selector's list: a chat's messages, newest first, filtered, older pages on demand. */
+public final class ReplyPickerViewModel {
+    private final ReplyCandidates candidates;
+    private final UiExecutor ui;
+
+    private final ObservableList<Message> loaded = FXCollections.observableArrayList();
+    private final FilteredList<Message> visible = new FilteredList<>(loaded);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
+    private String chatID;
+    private String oldestCursor;
+    private long generation;
+    private CompletableFuture<?> inFlight = CompletableFuture.completedFuture(null);
+
+    public ReplyPickerViewModel(ReplyCandidates candidates, UiExecutor ui) {
+        this.candidates = candidates;
+        this.ui = ui;
+        filter.addListener((obs, old, text) -> {
+            String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+            visible.setPredicate(needle.isEmpty() ? null : m -> matches(m, needle));
+        });
+    }
+
+    // commands
+
+    /** Shows the newest messages of {@code newChatID}; null empties the list. */
+    public void load(String newChatID) {
+        chatID = newChatID;
+        oldestCursor = null;
+        loaded.clear();
+        hasMore.set(false);
+        error.set("");
+        inFlight.cancel(true);
+        generation++;
+        if (newChatID != null) {
+            fetch(null);
+        }
+    }
+
+    public void loadOlder() {
+        if (chatID != null && hasMore.get() && !loading.get()) {
+            fetch(oldestCursor);
+        }
+    }
+
+    /** The reply a picked message stands for. */
+    public static ReplyTarget targetFor(Message message) {
+        return new ReplyTarget(message.id(), ReplyCandidates.sender(message), ReplyCandidates.snippet(message));
+    }
+
+    private void fetch(String cursor) {
+        long mine = generation;
+        loading.set(true);
+        CompletableFuture<Page<Message>> request = candidates.page(chatID, cursor);
+        inFlight = request;
+        ui.deliver(request, page -> {
+            if (mine != generation) {
+                return;
+            }
+            loading.set(false);
+            loaded.addAll(page.items());
+            hasMore.set(page.hasMore() && page.oldestCursor() != null);
+            oldestCursor = page.oldestCursor();
+        }, failure -> {
+            if (mine == generation) {
+                loading.set(false);
+                error.set("Could not load messages: " + Failures.describe(failure));
+            }
+        });
+    }
+
+    private static boolean matches(Message message, String needle) {
+        return ReplyCandidates.snippet(message).toLowerCase(Locale.ROOT).contains(needle)
+                || ReplyCandidates.sender(message).toLowerCase(Locale.ROOT).contains(needle)
+                || message.id().toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    // properties
+
+    public ObservableList<Message> visible() {
+        return visible;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ReadOnlyBooleanProperty hasMoreProperty() {
+        return hasMore.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}
