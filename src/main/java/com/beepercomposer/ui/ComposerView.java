@@ -89,8 +89,11 @@ public final class ComposerView {
     private ReplyPickerPopup replyPopup;
     private CompletableFuture<?> previewWork = CompletableFuture.completedFuture(null);
 
-    public ComposerView(ComposerViewModel model) {
+    private final UiSettings settings;
+
+    public ComposerView(ComposerViewModel model, UiSettings settings) {
         this.model = model;
+        this.settings = settings;
     }
 
     @FXML
@@ -184,7 +187,12 @@ public final class ComposerView {
                 model.clearReply();
             }
         });
-        previewToggle.selectedProperty().addListener((obs, old, shown) -> showPreview(shown));
+        previewToggle.setSelected(settings.preferencesProperty().get().previewShown());
+        showPreview(previewToggle.isSelected());
+        previewToggle.selectedProperty().addListener((obs, old, shown) -> {
+            showPreview(shown);
+            settings.setPreviewShown(shown);
+        });
         previewToggle.setGraphic(new FontIcon(Feather.EYE));
     }
 

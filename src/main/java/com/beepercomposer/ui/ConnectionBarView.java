@@ -3,6 +3,7 @@ package com.beepercomposer.ui;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -22,9 +23,14 @@ public final class ConnectionBarView {
     private Label versionLabel;
     @FXML
     private Button refreshButton;
+    @FXML
+    private ToggleButton themeToggle;
 
-    public ConnectionBarView(ConnectionBarViewModel model) {
+    private final UiSettings settings;
+
+    public ConnectionBarView(ConnectionBarViewModel model, UiSettings settings) {
         this.model = model;
+        this.settings = settings;
     }
 
     @FXML
@@ -38,6 +44,12 @@ public final class ConnectionBarView {
         securityWarning.visibleProperty().bind(model.securityWarningProperty().isNotEmpty());
         securityWarning.managedProperty().bind(securityWarning.visibleProperty());
         refreshButton.setGraphic(new FontIcon(Feather.REFRESH_CW));
+        themeToggle.setSelected(settings.dark());
+        themeToggle.setGraphic(new FontIcon(settings.dark() ? Feather.SUN : Feather.MOON));
+        themeToggle.selectedProperty().addListener((obs, old, dark) -> {
+            settings.setDark(dark);
+            themeToggle.setGraphic(new FontIcon(dark ? Feather.SUN : Feather.MOON));
+        });
         model.healthProperty().addListener((obs, old, health) -> showHealth(health));
         showHealth(model.healthProperty().get());
         model.refresh();

@@ -34,8 +34,8 @@ class MainWindowTest {
         server.enqueue(json("{\"app\":{\"name\":\"Beeper Desktop\",\"version\":\"4.2.1\",\"bundle_id\":\"b\"}}"));
         server.enqueue(json("[{\"accountID\":\"a\",\"user\":{\"id\":\"u\"},\"bridge\":{\"id\":\"b\"}}]"));
         ClientConfig config = ClientConfig.of("http://127.0.0.1:" + server.getPort(), AccessToken.of("t"));
-        new MainWindow(new ConnectionTarget(config, false), new BeeperClient(config), new InMemorySendLog(),
-                UiExecutor.fx()).show(stage);
+        new MainWindow(new AppServices(new ConnectionTarget(config, false), new BeeperClient(config),
+                new InMemorySendLog(), UiSettings.inMemory(), UiExecutor.fx())).show(stage);
         stage.requestFocus();
     }
 

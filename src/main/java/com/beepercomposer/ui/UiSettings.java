@@ -1,0 +1,111 @@
+package com.beepercomposer.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import com.beepercomposer.settings.PreferencesStore;
+import com.beepercomposer.settings.UiPreferences;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.stage.Stage;
+
+/**
+ * The window's remembered state (bounds, theme, preview) as one property; every change is
+ * saved shortly after on a background thread, never on the FX thread.
+ */
+public final class UiSettings {
+    private final ObjectProperty<UiPreferences> preferences;
+    private final PreferencesStore store;
+    private final ExecutorService writer;
+    private final Debouncer saveLater;
+
+    public UiSettings(UiPreferences initial, PreferencesStore store, UiExecutor ui) {
+        this.preferences = new SimpleObjectProperty<>(initial);
+        this.store = store;
+        this.writer = store == null ? null : Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "preferences-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.saveLater = new Debouncer(Duration.ofMillis(400), ui);
+        preferences.addListener((obs, old, prefs) -> {
+            if (writer != null) {
+                saveLater.submit(() -> writer.execute(() -> store.save(preferences.get())));
+            }
+        });
+    }
+
+    /** Settings that are never saved, for tests. */
+    public static UiSettings inMemory() {
+        return new UiSettings(UiPreferences.DEFAULT, null, UiExecutor.direct());
+    }
+
+    public ObjectProperty<UiPreferences> preferencesProperty() {
+        return preferences;
+    }
+
+    public boolean dark() {
+        return preferences.get().dark();
+    }
+
+    public void setDark(boolean dark) {
+        preferences.set(preferences.get().withDark(dark));
+        applyTheme();
+    }
+
+    public void setPreviewShown(boolean shown) {
+        preferences.set(preferences.get().withPreviewShown(shown));
+    }
+
+    public void applyTheme() {
+        Application.setUserAgentStylesheet(dark() ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** Puts the stage where it was and follows its moves and resizes from now on. */
+    public void restoreAndFollow(Stage stage) {
+        UiPreferences prefs = preferences.get();
+        stage.setWidth(prefs.width());
+        stage.setHeight(prefs.height());
+        if (prefs.hasPosition() && onSomeScreen(prefs)) {
+            stage.setX(prefs.x());
+            stage.setY(prefs.y());
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(prefs.maximized());
+        Runnable remember = () -> {
+            if (!stage.isMaximized() && !stage.isIconified()) {
+                preferences.set(preferences.get().withBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                        stage.getHeight(), false));
+            } else if (stage.isMaximized()) {
+                UiPreferences p = preferences.get();
+                preferences.set(p.withBounds(p.x(), p.y(), p.width(), p.height(), true));
+            }
+        };
+        stage.xProperty().addListener((obs, o, n) -> remember.run());
+        stage.yProperty().addListener((obs, o, n) -> remember.run());
+        stage.widthProperty().addListener((obs, o, n) -> remember.run());
+        stage.heightProperty().addListener((obs, o, n) -> remember.run());
+        stage.maximizedProperty().addListener((obs, o, n) -> remember.run());
+    }
+
+    /** A window saved on a monitor that is gone would open out of sight. */
+    private static boolean onSomeScreen(UiPreferences prefs) {
+        return !javafx.stage.Screen.getScreensForRectangle(prefs.x(), prefs.y(), Math.min(prefs.width(), 100),
+                Math.min(prefs.height(), 100)).isEmpty();
+    }
+
+    /** Writes what is pending now; called on exit. */
+    public void flush() {
+        if (writer != null) {
+            saveLater.cancel();
+            UiPreferences last = preferences.get();
+            writer.execute(() -> store.save(last));
+            writer.shutdown();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package com.beepercomposer.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PreferencesStoreTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void roundTripsWindowThemeAndPreview() {
+        PreferencesStore store = new PreferencesStore(dir.resolve("sub/prefs.properties"));
+        UiPreferences saved = UiPreferences.DEFAULT.withBounds(10, 20, 900, 700, false).withDark(true)
+                .withPreviewShown(false);
+
+        store.save(saved);
+
+        assertThat(store.load()).isEqualTo(saved);
+    }
+
+    @Test
+    void aMissingOrBrokenFileGivesDefaults() throws Exception {
+        Path file = dir.resolve("prefs.properties");
+        assertThat(new PreferencesStore(file).load()).isEqualTo(UiPreferences.DEFAULT);
+        Files.writeString(file, "window.width=wide\n");
+        assertThat(new PreferencesStore(file).load()).isEqualTo(UiPreferences.DEFAULT);
+    }
+}
