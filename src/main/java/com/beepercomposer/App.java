@@ -3,43 +3,74 @@ package com.beepercomposer;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
 import com.beepercomposer.history.InMemorySendLog;
+import com.beepercomposer.history.SendLog;
+import com.beepercomposer.history.SqliteSendLog;
 import com.beepercomposer.settings.AppDirectories;
 import com.beepercomposer.settings.ConnectionTarget;
 import com.beepercomposer.settings.PreferencesStore;
+import com.beepercomposer.settings.UiPreferences;
 import com.beepercomposer.ui.AppServices;
 import com.beepercomposer.ui.MainWindow;
 import com.beepercomposer.ui.UiExecutor;
 import com.beepercomposer.ui.UiSettings;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.concurrent.ExecutorService;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Start-up: decide where to send, build the services, show the window. */
+/**
+ * Start-up: decide where to send, open the history and preferences (in {@link #init()}, off
+ * the FX thread), then show the window.
+ */
 public class App extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
     private ConnectionTarget target;
-    private PreferencesStore preferences;
+    private PreferencesStore preferencesStore;
+    private UiPreferences preferences;
+    private SendLog log;
+    private ExecutorService io;
     private UiSettings settings;
 
     @Override
     public void init() {
         Path dataDir = AppDirectories.dataDir(System.getenv());
-        preferences = new PreferencesStore(dataDir.resolve("preferences.properties"));
+        preferencesStore = new PreferencesStore(dataDir.resolve("preferences.properties"));
+        preferences = preferencesStore.load();
+        log = openHistory(dataDir.resolve("history.sqlite"));
+        io = AppServices.newIoExecutor();
         target = new ConnectionTarget(ClientConfig.fromEnvironment(System.getenv()), false);
+    }
+
+    private static SendLog openHistory(Path file) {
+        try {
+            return SqliteSendLog.open(file);
+        } catch (SQLException e) {
+            LOG.error("Cannot open the history at {}; this session's sends are kept in memory only", file, e);
+            return new InMemorySendLog();
+        }
     }
 
     @Override
     public void start(Stage stage) {
         UiExecutor ui = UiExecutor.fx();
-        settings = new UiSettings(preferences.load(), preferences, ui);
-        AppServices services = new AppServices(target, new BeeperClient(target.config()), new InMemorySendLog(),
-                settings, ui);
+        settings = new UiSettings(preferences, preferencesStore, ui);
+        AppServices services = new AppServices(target, new BeeperClient(target.config()), log, settings, ui, io);
         new MainWindow(services).show(stage);
     }
 
     @Override
-    public void stop() {
+    public void stop() throws Exception {
         if (settings != null) {
             settings.flush();
+        }
+        io.shutdown();
+        if (log instanceof AutoCloseable closeable) {
+            io.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+            closeable.close();
         }
     }
 }

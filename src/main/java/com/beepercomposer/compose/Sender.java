@@ -10,6 +10,7 @@ import com.beepercomposer.history.SendState;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Sends a draft and keeps the history truthful: the row is written before the request leaves,
@@ -19,11 +20,14 @@ public final class Sender {
     private final BeeperClient client;
     private final SendLog log;
     private final Clock clock;
+    private final Executor io;
 
-    public Sender(BeeperClient client, SendLog log, Clock clock) {
+    /** @param io where the history is written: the row must be on disk before the request leaves */
+    public Sender(BeeperClient client, SendLog log, Clock clock, Executor io) {
         this.client = client;
         this.log = log;
         this.clock = clock;
+        this.io = io;
     }
 
     /**
@@ -33,10 +37,15 @@ public final class Sender {
     public CompletableFuture<SendRecord> send(Draft draft, String attachmentName) {
         SendMessage request = draft.toRequest();
         ChatSummary chat = draft.chat();
-        SendRecord row = log.add(SendRecord.sending(clock.instant(), chat.id(), chat.title(), request.text(),
+        SendRecord sending = SendRecord.sending(clock.instant(), chat.id(), chat.title(), request.text(),
                 request.replyToMessageID(), attachmentName,
-                request.attachment() == null ? null : request.attachment().uploadID(), json(request)));
-        return client.send(chat.id(), request).handle((result, error) -> {
+                request.attachment() == null ? null : request.attachment().uploadID(), json(request));
+        return CompletableFuture.supplyAsync(() -> log.add(sending), io)
+                .thenCompose(row -> send(chat, request, row));
+    }
+
+    private CompletableFuture<SendRecord> send(ChatSummary chat, SendMessage request, SendRecord row) {
+        return client.send(chat.id(), request).handleAsync((result, error) -> {
             if (error == null) {
                 SendRecord pending = row.pending(result.pendingMessageID(), result.chatID(), clock.instant());
                 log.update(pending);
@@ -47,7 +56,7 @@ public final class Sender {
             log.update(row.settled(uncertain ? SendState.UNKNOWN : SendState.REJECTED, null,
                     cause.getMessage(), clock.instant()));
             throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
-        });
+        }, io);
     }
 
     static String json(SendMessage request) {

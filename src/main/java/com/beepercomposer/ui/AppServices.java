@@ -3,8 +3,20 @@ package com.beepercomposer.ui;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.history.SendLog;
 import com.beepercomposer.settings.ConnectionTarget;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** What the window is built around; the app and the UI tests each assemble one. */
 public record AppServices(ConnectionTarget target, BeeperClient client, SendLog log, UiSettings settings,
-                          UiExecutor ui) {
+                          UiExecutor ui, Executor io) {
+
+    /** One daemon thread for disk work, in order: history rows are written in the order they happen. */
+    public static ExecutorService newIoExecutor() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "history-io");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
 }

@@ -24,14 +24,14 @@ public final class MainWindow {
         ComposerViewModel composer = new ComposerViewModel(
                 new ChatPickerViewModel(new ChatFinder(services.client()), ui),
                 new ReplyPickerViewModel(new ReplyCandidates(services.client()), ui),
-                new Sender(services.client(), services.log(), Clock.systemUTC()), ui);
+                new Sender(services.client(), services.log(), Clock.systemUTC(), services.io()), ui);
         return new Views()
                 .register(MainView.class, MainView::new)
                 .register(ConnectionBarView.class, () -> new ConnectionBarView(
                         new ConnectionBarViewModel(services.target(), new ConnectionProbe(services.client()), ui),
                         services.settings()))
                 .register(ComposerView.class, () -> new ComposerView(composer, services.settings()))
-                .register(HistoryView.class, () -> new HistoryView(new HistoryViewModel(services.log(), ui)))
+                .register(HistoryView.class, () -> new HistoryView(new HistoryViewModel(services.log(), ui, services.io())))
                 .load("MainView.fxml");
     }
 

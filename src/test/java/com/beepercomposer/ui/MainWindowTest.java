@@ -35,7 +35,7 @@ class MainWindowTest {
         server.enqueue(json("[{\"accountID\":\"a\",\"user\":{\"id\":\"u\"},\"bridge\":{\"id\":\"b\"}}]"));
         ClientConfig config = ClientConfig.of("http://127.0.0.1:" + server.getPort(), AccessToken.of("t"));
         new MainWindow(new AppServices(new ConnectionTarget(config, false), new BeeperClient(config),
-                new InMemorySendLog(), UiSettings.inMemory(), UiExecutor.fx())).show(stage);
+                new InMemorySendLog(), UiSettings.inMemory(), UiExecutor.fx(), Runnable::run)).show(stage);
         stage.requestFocus();
     }
 

@@ -1,0 +1,238 @@
+package com.beepercomposer.history;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The history on disk: one SQLite file in the data directory, versioned with
+ * {@code PRAGMA user_version}. Every step of a send is one committed statement, so a crash at
+ * any moment leaves every row readable; rows a crash caught mid-send are marked
+ * {@link SendState#UNKNOWN} when the log is next opened. Blocking: use off the FX thread.
+ */
+public final class SqliteSendLog implements SendLog, AutoCloseable {
+    static final String INTERRUPTED = "The app stopped before the server answered: check the chat";
+
+    /** Each entry moves the schema one version up; never edit one that has shipped. */
+    private static final List<String> MIGRATIONS = List.of(
+            """
+            CREATE TABLE sends (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                created_at TEXT NOT NULL,
+                chat_id TEXT NOT NULL,
+                chat_title TEXT,
+                text TEXT,
+                reply_to TEXT,
+                attachment_name TEXT,
+                upload_id TEXT,
+                request_json TEXT,
+                state TEXT NOT NULL,
+                pending_id TEXT,
+                routed_chat_id TEXT,
+                final_id TEXT,
+                reason TEXT,
+                pending_at TEXT,
+                final_at TEXT
+            );
+            CREATE INDEX sends_by_state ON sends(state);
+            """);
+
+    private static final String COLUMNS = "id, created_at, chat_id, chat_title, text, reply_to, attachment_name, "
+            + "upload_id, request_json, state, pending_id, routed_chat_id, final_id, reason, pending_at, final_at";
+
+    private final Connection connection;
+    private final List<Consumer<SendRecord>> listeners = new CopyOnWriteArrayList<>();
+
+    private SqliteSendLog(Connection connection) {
+        this.connection = connection;
+    }
+
+    public static SqliteSendLog open(Path file) throws SQLException {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (java.io.IOException e) {
+            throw new SQLException("Cannot create " + file.getParent(), e);
+        }
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA journal_mode=WAL");
+            statement.execute("PRAGMA synchronous=NORMAL");
+        }
+        SqliteSendLog log = new SqliteSendLog(connection);
+        log.migrate();
+        log.markInterrupted();
+        return log;
+    }
+
+    /** The schema version the file is at; {@link #MIGRATIONS}'s size once opened. */
+    public synchronized int schemaVersion() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    static int latestVersion() {
+        return MIGRATIONS.size();
+    }
+
+    private void migrate() throws SQLException {
+        int version = schemaVersion();
+        if (version > MIGRATIONS.size()) {
+            throw new SQLException("The history file is from a newer version of the app (schema " + version + ")");
+        }
+        for (int next = version; next < MIGRATIONS.size(); next++) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : MIGRATIONS.get(next).split(";")) {
+                    if (!sql.isBlank()) {
+                        statement.execute(sql);
+                    }
+                }
+                statement.execute("PRAGMA user_version = " + (next + 1));
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private void markInterrupted() throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE sends SET state = ?, reason = ? WHERE state = ?")) {
+            statement.setString(1, SendState.UNKNOWN.name());
+            statement.setString(2, INTERRUPTED);
+            statement.setString(3, SendState.SENDING.name());
+            statement.executeUpdate();
+        }
+    }
+
+    @Override
+    public synchronized SendRecord add(SendRecord record) {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO sends (" + COLUMNS.substring(4) + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            bind(statement, record, 1);
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                keys.next();
+                SendRecord stored = record.withId(keys.getLong(1));
+                listeners.forEach(l -> l.accept(stored));
+                return stored;
+            }
+        } catch (SQLException e) {
+            throw new HistoryException("Could not record the send", e);
+        }
+    }
+
+    @Override
+    public synchronized void update(SendRecord record) {
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE sends SET created_at=?, chat_id=?, "
+                + "chat_title=?, text=?, reply_to=?, attachment_name=?, upload_id=?, request_json=?, state=?, "
+                + "pending_id=?, routed_chat_id=?, final_id=?, reason=?, pending_at=?, final_at=? WHERE id=?")) {
+            bind(statement, record, 1);
+            statement.setLong(16, record.id());
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new HistoryException("Could not update the history row " + record.id(), e);
+        }
+        listeners.forEach(l -> l.accept(record));
+    }
+
+    @Override
+    public synchronized List<SendRecord> all() {
+        List<SendRecord> rows = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT " + COLUMNS + " FROM sends ORDER BY id DESC")) {
+            while (rs.next()) {
+                rows.add(read(rs));
+            }
+        } catch (SQLException e) {
+            throw new HistoryException("Could not read the history", e);
+        }
+        return rows;
+    }
+
+    /** Rows still waiting for their final message, oldest first: resolved again after a restart. */
+    public synchronized List<SendRecord> pending() {
+        List<SendRecord> rows = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM sends WHERE state = ? ORDER BY id")) {
+            statement.setString(1, SendState.PENDING.name());
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(read(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new HistoryException("Could not read the history", e);
+        }
+        return rows;
+    }
+
+    @Override
+    public void addListener(Consumer<SendRecord> listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public synchronized void close() throws SQLException {
+        connection.close();
+    }
+
+    private static void bind(PreparedStatement s, SendRecord r, int from) throws SQLException {
+        s.setString(from, text(r.createdAt()));
+        s.setString(from + 1, r.chatID());
+        s.setString(from + 2, r.chatTitle());
+        s.setString(from + 3, r.text());
+        s.setString(from + 4, r.replyToMessageID());
+        s.setString(from + 5, r.attachmentName());
+        s.setString(from + 6, r.uploadID());
+        s.setString(from + 7, r.requestJson());
+        s.setString(from + 8, r.state().name());
+        s.setString(from + 9, r.pendingMessageID());
+        s.setString(from + 10, r.routedChatID());
+        s.setString(from + 11, r.finalMessageID());
+        s.setString(from + 12, r.reason());
+        s.setString(from + 13, text(r.pendingAt()));
+        s.setString(from + 14, text(r.finalAt()));
+    }
+
+    private static SendRecord read(ResultSet rs) throws SQLException {
+        return new SendRecord(rs.getLong("id"), instant(rs.getString("created_at")), rs.getString("chat_id"),
+                rs.getString("chat_title"), rs.getString("text"), rs.getString("reply_to"),
+                rs.getString("attachment_name"), rs.getString("upload_id"), rs.getString("request_json"),
+                state(rs.getString("state")), rs.getString("pending_id"), rs.getString("routed_chat_id"),
+                rs.getString("final_id"), rs.getString("reason"), instant(rs.getString("pending_at")),
+                instant(rs.getString("final_at")));
+    }
+
+    private static SendState state(String name) {
+        try {
+            return SendState.valueOf(name);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return SendState.UNKNOWN;
+        }
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
+    private static Instant instant(String text) {
+        return text == null ? null : Instant.parse(text);
+    }
+}
