@@ -2,7 +2,11 @@ package com.beepercomposer;
 
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
+import com.beepercomposer.api.EventStream;
+import com.beepercomposer.compose.DraftStore;
+import com.beepercomposer.compose.SavedDraft;
 import com.beepercomposer.history.InMemorySendLog;
+import com.beepercomposer.history.PendingResolver;
 import com.beepercomposer.history.SendLog;
 import com.beepercomposer.history.SqliteSendLog;
 import com.beepercomposer.settings.AppDirectories;
@@ -15,6 +19,7 @@ import com.beepercomposer.ui.UiExecutor;
 import com.beepercomposer.ui.UiSettings;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -34,6 +39,9 @@ public class App extends Application {
     private SendLog log;
     private ExecutorService io;
     private UiSettings settings;
+    private DraftStore drafts;
+    private SavedDraft savedDraft;
+    private PendingResolver resolver;
 
     @Override
     public void init() {
@@ -42,6 +50,8 @@ public class App extends Application {
         preferences = preferencesStore.load();
         log = openHistory(dataDir.resolve("history.sqlite"));
         io = AppServices.newIoExecutor();
+        drafts = new DraftStore(dataDir.resolve("draft.json"));
+        savedDraft = drafts.load();
         target = new ConnectionTarget(ClientConfig.fromEnvironment(System.getenv()), false);
     }
 
@@ -58,12 +68,21 @@ public class App extends Application {
     public void start(Stage stage) {
         UiExecutor ui = UiExecutor.fx();
         settings = new UiSettings(preferences, preferencesStore, ui);
-        AppServices services = new AppServices(target, new BeeperClient(target.config()), log, settings, ui, io);
+        BeeperClient client = new BeeperClient(target.config());
+        AppServices services = new AppServices(target, client, log, settings, ui, io, drafts, savedDraft);
         new MainWindow(services).show(stage);
+        if (target.config().token() != null) {
+            resolver = new PendingResolver(client, log, Clock.systemUTC(), PendingResolver.Polling.DEFAULT,
+                    EventStream.Backoff.DEFAULT);
+            io.execute(resolver::start);
+        }
     }
 
     @Override
     public void stop() throws Exception {
+        if (resolver != null) {
+            resolver.close();
+        }
         if (settings != null) {
             settings.flush();
         }

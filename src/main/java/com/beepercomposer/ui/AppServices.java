@@ -1,6 +1,8 @@
 package com.beepercomposer.ui;
 
 import com.beepercomposer.api.BeeperClient;
+import com.beepercomposer.compose.DraftStore;
+import com.beepercomposer.compose.SavedDraft;
 import com.beepercomposer.history.SendLog;
 import com.beepercomposer.settings.ConnectionTarget;
 import java.util.concurrent.Executor;
@@ -9,7 +11,13 @@ import java.util.concurrent.Executors;
 
 /** What the window is built around; the app and the UI tests each assemble one. */
 public record AppServices(ConnectionTarget target, BeeperClient client, SendLog log, UiSettings settings,
-                          UiExecutor ui, Executor io) {
+                          UiExecutor ui, Executor io, DraftStore drafts, SavedDraft savedDraft) {
+
+    /** Services without draft persistence, for tests. */
+    public AppServices(ConnectionTarget target, BeeperClient client, SendLog log, UiSettings settings,
+                       UiExecutor ui, Executor io) {
+        this(target, client, log, settings, ui, io, null, SavedDraft.NONE);
+    }
 
     /** One daemon thread for disk work, in order: history rows are written in the order they happen. */
     public static ExecutorService newIoExecutor() {

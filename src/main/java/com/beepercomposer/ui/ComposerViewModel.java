@@ -4,10 +4,14 @@ import com.beepercomposer.api.ApiException;
 import com.beepercomposer.api.ValidationIssue;
 import com.beepercomposer.compose.ChatSummary;
 import com.beepercomposer.compose.Draft;
+import com.beepercomposer.compose.DraftStore;
+import com.beepercomposer.compose.SavedDraft;
 import com.beepercomposer.compose.ReplyTarget;
 import com.beepercomposer.compose.Sender;
 import com.beepercomposer.compose.SendReadiness;
 import com.beepercomposer.compose.TextLength;
+import java.time.Duration;
+import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
@@ -44,6 +48,7 @@ public final class ComposerViewModel {
     private final BooleanBinding overLimit;
     private final StringBinding replyStrip;
     private final StringBinding replyRefusal;
+    private String restoringChatID;
 
     public ComposerViewModel(ChatPickerViewModel chatPicker, ReplyPickerViewModel replyPicker, Sender sender,
                              UiExecutor ui) {
@@ -67,6 +72,27 @@ public final class ComposerViewModel {
     }
 
     // commands
+
+    /** Saves the draft shortly after every change, on {@code io}, so a crash loses nothing typed. */
+    public void autosaveTo(DraftStore store, Executor io) {
+        Debouncer later = new Debouncer(Duration.ofMillis(500), ui);
+        draft.addListener((obs, old, now) -> later.submit(() -> {
+            SavedDraft snapshot = SavedDraft.of(draft.get());
+            io.execute(() -> store.save(snapshot));
+        }));
+    }
+
+    /** Puts a saved draft back: text and reply at once, the chat once it has been looked up again. */
+    public void restore(SavedDraft saved) {
+        if (saved == null || saved.isEmpty()) {
+            return;
+        }
+        draft.set(draft.get().withText(saved.text()).withReplyTo(saved.replyTo()));
+        if (saved.chatID() != null) {
+            restoringChatID = saved.chatID();
+            chatPicker.submit(saved.chatID());
+        }
+    }
 
     public void setText(String text) {
         if (!text.equals(draft.get().text())) {
@@ -147,9 +173,12 @@ public final class ComposerViewModel {
 
     private void chatChosen(ChatSummary chat) {
         Draft current = draft.get();
-        boolean sameChat = chat != null && current.chat() != null && chat.id().equals(current.chat().id());
+        boolean restoring = chat != null && chat.id().equals(restoringChatID);
+        restoringChatID = null;
+        boolean sameChat = restoring
+                || chat != null && current.chat() != null && chat.id().equals(current.chat().id());
         draft.set(sameChat ? current.withChat(chat) : current.withChat(chat).withReplyTo(null));
-        if (!sameChat) {
+        if (!sameChat || restoring) {
             replyPicker.load(chat == null ? null : chat.id());
         }
         setStatus("", false);

@@ -25,6 +25,10 @@ public final class MainWindow {
                 new ChatPickerViewModel(new ChatFinder(services.client()), ui),
                 new ReplyPickerViewModel(new ReplyCandidates(services.client()), ui),
                 new Sender(services.client(), services.log(), Clock.systemUTC(), services.io()), ui);
+        if (services.drafts() != null) {
+            composer.restore(services.savedDraft());
+            composer.autosaveTo(services.drafts(), services.io());
+        }
         return new Views()
                 .register(MainView.class, MainView::new)
                 .register(ConnectionBarView.class, () -> new ConnectionBarView(

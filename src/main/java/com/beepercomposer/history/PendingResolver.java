@@ -1,0 +1,224 @@
+package com.beepercomposer.history;
+
+import com.beepercomposer.api.BeeperClient;
+import com.beepercomposer.api.EventStream;
+import com.beepercomposer.api.Message;
+import com.beepercomposer.api.SendStatus;
+import com.beepercomposer.api.StreamEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Follows every pending row to its final message. Live: the event socket, subscribed to the
+ * chats that have pending rows; any {@code message.upserted} there makes us look the pending ID
+ * up. While the socket is down, rows are polled with backoff. A lookup answering with an error
+ * or the still-pending message means "not yet", never "failed".
+ */
+public final class PendingResolver implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PendingResolver.class);
+
+    /** Poll delays: fast at first (like the official CLI's 750 ms), then slower, never stopping. */
+    public record Polling(Duration first, Duration max) {
+        public static final Polling DEFAULT = new Polling(Duration.ofMillis(750), Duration.ofSeconds(15));
+    }
+
+    private final BeeperClient client;
+    private final SendLog log;
+    private final Clock clock;
+    private final Polling polling;
+    private final EventStream.Backoff socketBackoff;
+    private final ScheduledExecutorService scheduler;
+    private final Map<Long, Tracked> tracked = new ConcurrentHashMap<>();
+    private volatile EventStream stream;
+    private volatile boolean live;
+    private volatile boolean closed;
+
+    private static final class Tracked {
+        volatile SendRecord row;
+        volatile int attempts;
+        volatile boolean lookingUp;
+
+        Tracked(SendRecord row) {
+            this.row = row;
+        }
+    }
+
+    public PendingResolver(BeeperClient client, SendLog log, Clock clock, Polling polling,
+                           EventStream.Backoff socketBackoff) {
+        this.client = client;
+        this.log = log;
+        this.clock = clock;
+        this.polling = polling;
+        this.socketBackoff = socketBackoff;
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "pending-resolver");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Starts following: rows already pending (after a restart) and every row that becomes
+     * pending from now on. Blocking read of the log: call off the FX thread.
+     */
+    public void start() {
+        log.addListener(row -> {
+            if (row.state() == SendState.PENDING) {
+                track(row);
+            }
+        });
+        stream = client.events(new EventStream.Listener() {
+            @Override
+            public void onEvent(StreamEvent event) {
+                onStreamEvent(event);
+            }
+
+            @Override
+            public void onStateChanged(EventStream.State state, String detail) {
+                onSocketState(state);
+            }
+        }, socketBackoff).start();
+        log.all().stream().filter(r -> r.state() == SendState.PENDING).forEach(this::track);
+    }
+
+    /** How many rows are still being followed. */
+    public int following() {
+        return tracked.size();
+    }
+
+    private void track(SendRecord row) {
+        if (closed || row.pendingMessageID() == null) {
+            return;
+        }
+        boolean isNew = tracked.putIfAbsent(row.id(), new Tracked(row)) == null;
+        if (isNew) {
+            updateSubscription();
+            // One look right away: the message may be final before any event could tell us.
+            schedule(row.id(), Duration.ZERO);
+        }
+    }
+
+    private void onSocketState(EventStream.State state) {
+        boolean wasLive = live;
+        live = state == EventStream.State.CONNECTED;
+        if (live && !wasLive) {
+            // Events sent while we were away are lost: look everything up again once.
+            updateSubscription();
+            tracked.keySet().forEach(id -> schedule(id, Duration.ZERO));
+        } else if (!live && wasLive) {
+            tracked.keySet().forEach(id -> schedule(id, nextPoll(tracked.get(id))));
+        }
+    }
+
+    private void onStreamEvent(StreamEvent event) {
+        if (!(event instanceof StreamEvent.Domain domain)
+                || !StreamEvent.Domain.MESSAGE_UPSERTED.equals(domain.type())) {
+            return;
+        }
+        for (Map.Entry<Long, Tracked> entry : tracked.entrySet()) {
+            SendRecord row = entry.getValue().row;
+            if (!domain.chatID().equals(row.routedChatID()) && !domain.chatID().equals(row.chatID())) {
+                continue;
+            }
+            Message exact = domain.messages().stream()
+                    .filter(m -> row.pendingMessageID().equals(m.id()) && m.isFinalFor(row.pendingMessageID()))
+                    .findFirst().orElse(null);
+            if (exact != null) {
+                settle(entry.getKey(), exact);
+            } else {
+                schedule(entry.getKey(), Duration.ZERO);
+            }
+        }
+    }
+
+    private void schedule(long rowId, Duration delay) {
+        if (closed) {
+            return;
+        }
+        try {
+            scheduler.schedule(() -> lookUp(rowId), delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closing
+        }
+    }
+
+    private void lookUp(long rowId) {
+        Tracked t = tracked.get(rowId);
+        if (t == null || t.lookingUp) {
+            return;
+        }
+        t.lookingUp = true;
+        SendRecord row = t.row;
+        String chat = row.routedChatID() != null ? row.routedChatID() : row.chatID();
+        client.message(chat, row.pendingMessageID()).whenComplete((message, error) -> {
+            t.lookingUp = false;
+            if (error == null && message.isFinalFor(row.pendingMessageID())) {
+                settle(rowId, message);
+                return;
+            }
+            t.attempts++;
+            if (!live) {
+                schedule(rowId, nextPoll(t));
+            }
+        });
+    }
+
+    private Duration nextPoll(Tracked t) {
+        if (t == null) {
+            return polling.first();
+        }
+        long millis = polling.first().toMillis() << Math.min(t.attempts / 4, 10);
+        return Duration.ofMillis(Math.min(millis, polling.max().toMillis()));
+    }
+
+    private void settle(long rowId, Message message) {
+        Tracked t = tracked.remove(rowId);
+        if (t == null) {
+            return;
+        }
+        SendStatus status = message.sendStatus();
+        SendState state = SendState.SENT;
+        String reason = null;
+        if (status != null && status.isFailure()) {
+            state = SendStatus.FAIL_PERMANENT.equals(status.status()) ? SendState.FAILED_PERMANENT
+                    : SendState.FAILED_RETRIABLE;
+            reason = status.message() != null ? status.message() : status.reason();
+        }
+        String finalId = message.id().equals(t.row.pendingMessageID()) ? null : message.id();
+        try {
+            log.update(t.row.settled(state, finalId, reason, clock.instant()));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not record the final state of row {}", rowId, e);
+        }
+        updateSubscription();
+    }
+
+    private void updateSubscription() {
+        EventStream current = stream;
+        if (current == null) {
+            return;
+        }
+        Set<String> chats = tracked.values().stream()
+                .map(t -> t.row.routedChatID() != null ? t.row.routedChatID() : t.row.chatID())
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        current.subscribe(chats);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        if (stream != null) {
+            stream.close();
+        }
+        scheduler.shutdownNow();
+    }
+}
