@@ -7,32 +7,33 @@ import com.beepercomposer.api.SendMessage;
  * Everything the person has composed. Immutable: the view model swaps in a new draft on
  * every change, which keeps validation a pure function of it.
  *
- * @param attachment the finished upload with its overrides, or null
- * @param uploading  true while an attachment is still uploading
+ * @param attachment     the finished upload with its overrides, or null
+ * @param attachmentHold why the attachment keeps the draft from being sent (uploading, failed,
+ *                       invalid overrides), or null
  */
 public record Draft(ChatSummary chat, String text, ReplyTarget replyTo, OutgoingAttachment attachment,
-                    boolean uploading) {
+                    String attachmentHold) {
 
-    public static final Draft EMPTY = new Draft(null, "", null, null, false);
+    public static final Draft EMPTY = new Draft(null, "", null, null, null);
 
     public Draft {
         text = text == null ? "" : text;
     }
 
     public Draft withChat(ChatSummary newChat) {
-        return new Draft(newChat, text, replyTo, attachment, uploading);
+        return new Draft(newChat, text, replyTo, attachment, attachmentHold);
     }
 
     public Draft withText(String newText) {
-        return new Draft(chat, newText, replyTo, attachment, uploading);
+        return new Draft(chat, newText, replyTo, attachment, attachmentHold);
     }
 
     public Draft withReplyTo(ReplyTarget newReplyTo) {
-        return new Draft(chat, text, newReplyTo, attachment, uploading);
+        return new Draft(chat, text, newReplyTo, attachment, attachmentHold);
     }
 
-    public Draft withAttachment(OutgoingAttachment newAttachment, boolean stillUploading) {
-        return new Draft(chat, text, replyTo, newAttachment, stillUploading);
+    public Draft withAttachment(OutgoingAttachment newAttachment, String hold) {
+        return new Draft(chat, text, replyTo, newAttachment, hold);
     }
 
     public boolean hasText() {
@@ -47,8 +48,8 @@ public record Draft(ChatSummary chat, String text, ReplyTarget replyTo, Outgoing
         if (chat.readOnly()) {
             return SendReadiness.blocked("This chat is read-only");
         }
-        if (uploading) {
-            return SendReadiness.blocked("Wait for the upload to finish");
+        if (attachmentHold != null) {
+            return SendReadiness.blocked(attachmentHold);
         }
         if (!hasText() && attachment == null) {
             return SendReadiness.blocked("Write a message or attach a file");

@@ -135,7 +135,7 @@ public final class ComposerViewModel {
         ui.deliver(sender.send(toSend, null), row -> {
             sending.set(false);
             if (draft.get() == toSend) {
-                draft.set(new Draft(toSend.chat(), "", null, null, false));
+                draft.set(new Draft(toSend.chat(), "", null, null, null));
             }
             setStatus("Sent to " + toSend.chat().title() + ": pending ID " + row.pendingMessageID(), false);
         }, failure -> {

@@ -22,7 +22,7 @@ class DraftTest {
         assertThat(Draft.EMPTY.withChat(OPEN).withText("   ").readiness().sendable()).isFalse();
         assertThat(Draft.EMPTY.withChat(chat(true, null, null)).withText("hi").readiness().reason())
                 .isEqualTo("This chat is read-only");
-        assertThat(Draft.EMPTY.withChat(OPEN).withText("hi").withAttachment(null, true).readiness().reason())
+        assertThat(Draft.EMPTY.withChat(OPEN).withText("hi").withAttachment(null, "Wait for the upload to finish").readiness().reason())
                 .isEqualTo("Wait for the upload to finish");
         assertThat(Draft.EMPTY.withChat(OPEN).withText("hi").readiness()).isEqualTo(SendReadiness.READY);
     }
@@ -46,7 +46,7 @@ class DraftTest {
     void buildsTheRequestFromWhatIsSet() {
         Draft textOnly = Draft.EMPTY.withChat(OPEN).withText("**hi**").withReplyTo(ReplyTarget.pasted(" m1 "));
         assertThat(textOnly.toRequest()).isEqualTo(new SendMessage("**hi**", "m1", null));
-        Draft fileOnly = Draft.EMPTY.withChat(OPEN).withAttachment(OutgoingAttachment.of("u1"), false);
+        Draft fileOnly = Draft.EMPTY.withChat(OPEN).withAttachment(OutgoingAttachment.of("u1"), null);
         assertThat(fileOnly.toRequest()).isEqualTo(new SendMessage(null, null, OutgoingAttachment.of("u1")));
     }
 

@@ -1,0 +1,79 @@
+package com.beepercomposer.compose;
+
+import com.beepercomposer.api.ChatCapabilities;
+import com.beepercomposer.api.MatrixMsgType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The checks a picked file passes before it is uploaded, each refusal worded for the person:
+ * it must exist, be readable, not be empty, fit the API's 500 MB, and be something the chosen
+ * chat accepts.
+ */
+public final class AttachmentCheck {
+    public static final long MAX_UPLOAD_BYTES = 500L * 1024 * 1024;
+
+    /** Either a file ready to upload, or why not. */
+    public record Result(LocalFile file, String refusal) {
+        public boolean ok() {
+            return refusal == null;
+        }
+    }
+
+    private AttachmentCheck() {
+    }
+
+    /** Blocking (reads the disk): call off the FX thread. */
+    public static Result inspect(Path path, ChatSummary chat) {
+        if (path == null || !Files.exists(path)) {
+            return refuse("The file does not exist" + (path == null ? "" : ": " + path));
+        }
+        if (!Files.isRegularFile(path)) {
+            return refuse("Not a file: " + path.getFileName());
+        }
+        if (!Files.isReadable(path)) {
+            return refuse("The file cannot be read (check its permissions): " + path.getFileName());
+        }
+        long size;
+        try {
+            size = Files.size(path);
+        } catch (IOException e) {
+            return refuse("The file cannot be read: " + e.getMessage());
+        }
+        if (size == 0) {
+            return refuse("The file is empty: " + path.getFileName());
+        }
+        if (size > MAX_UPLOAD_BYTES) {
+            return refuse("Too large: " + Sizes.human(size) + "; uploads are limited to 500 MB");
+        }
+        LocalFile file = new LocalFile(path, path.getFileName().toString(), size, LocalMime.guess(path));
+        String refusal = againstChat(file, chat);
+        return new Result(file, refusal);
+    }
+
+    /** What the chat's capabilities say of the file as it would be sent without a type override. */
+    public static String againstChat(LocalFile file, ChatSummary chat) {
+        ChatCapabilities caps = chat == null ? null : chat.capabilities();
+        if (caps == null || caps.attachments() == null) {
+            return null;
+        }
+        String msgType = MatrixMsgType.of(null, file.mimeType());
+        ChatCapabilities.AttachmentCapability limits = caps.attachments().get(msgType);
+        if (limits == null) {
+            return chat.title() + " does not take " + MatrixMsgType.describe(msgType);
+        }
+        if (!limits.mimeTypes().isEmpty() && !limits.accepts(file.mimeType())) {
+            return chat.title() + " does not take " + file.mimeType() + " files";
+        }
+        if (limits.maxSize() != null && file.size() > limits.maxSize()) {
+            return "Too large for " + chat.title() + ": " + Sizes.human(file.size()) + " of at most "
+                    + Sizes.human(limits.maxSize());
+        }
+        return null;
+    }
+
+    private static Result refuse(String why) {
+        return new Result(null, why);
+    }
+}
