@@ -112,6 +112,10 @@ final class AssetRoutes {
                     default -> parser.skipChildren();
                 }
             }
+        } catch (IllegalArgumentException e) {
+            // Jackson reports a bad base64 character this way rather than as a parse error.
+            Files.deleteIfExists(incoming);
+            throw SandboxError.invalid("invalid_string", "content is not valid base64", "content");
         } catch (CappedOutput.Exceeded e) {
             Files.deleteIfExists(incoming);
             throw tooLarge(uploads.maxBytes());
