@@ -1,0 +1,212 @@
+package com.beepercomposer.sandbox;
+
+import com.beepercomposer.api.Chat;
+import com.beepercomposer.api.MediaSize;
+import com.beepercomposer.api.Page;
+import com.beepercomposer.api.User;
+import com.beepercomposer.api.ValidationIssue;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Chat listing, search, lookup (also by local chat ID) and updates (the draft rule lives here). */
+final class ChatRoutes {
+    static final int LIST_PAGE_SIZE = 25;
+    static final int SEARCH_DEFAULT_LIMIT = 50;
+    static final int SEARCH_MAX_LIMIT = 200;
+    // List and search trim participants, as the real server does, to keep pages small.
+    static final int LIST_PARTICIPANTS = 20;
+    static final int RETRIEVE_PARTICIPANTS = 100;
+
+    private final SandboxWorld world;
+    private final UploadStore uploads;
+    private final EventHub events;
+
+    ChatRoutes(SandboxWorld world, UploadStore uploads, EventHub events) {
+        this.world = world;
+        this.uploads = uploads;
+        this.events = events;
+    }
+
+    void register(Javalin app) {
+        app.get("/v1/chats", this::list);
+        app.get("/v1/chats/search", this::search);
+        app.get("/v1/chats/{chatID}", this::retrieve);
+        app.patch("/v1/chats/{chatID}", this::update);
+    }
+
+    private void list(Context ctx) {
+        List<Chat> chats = filterAccounts(world.chatsByActivity(), ctx);
+        Page<Chat> page = CursorPager.page(chats, SandboxWorld::activityKey, ctx.queryParam("cursor"),
+                ctx.queryParam("direction"), LIST_PAGE_SIZE);
+        ctx.json(trimParticipants(page));
+    }
+
+    private void search(Context ctx) {
+        String scope = ctx.queryParam("scope");
+        if (scope != null && !scope.equals("titles") && !scope.equals("participants")) {
+            throw SandboxError.invalid("invalid_enum_value", "scope must be 'titles' or 'participants'", "scope");
+        }
+        String type = ctx.queryParam("type");
+        if (type != null && !Set.of("single", "group", "any").contains(type)) {
+            throw SandboxError.invalid("invalid_enum_value", "type must be 'single', 'group' or 'any'", "type");
+        }
+        int limit = CursorPager.limit(ctx.queryParam("limit"), SEARCH_DEFAULT_LIMIT, SEARCH_MAX_LIMIT);
+        String query = ctx.queryParam("query");
+        List<String> words = query == null ? List.of()
+                : Arrays.stream(query.toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        boolean unreadOnly = "true".equals(ctx.queryParam("unreadOnly"));
+        boolean includeMuted = !"false".equals(ctx.queryParam("includeMuted"));
+        List<Chat> matches = filterAccounts(world.chatsByActivity(), ctx).stream()
+                .filter(c -> type == null || type.equals("any") || type.equals(c.type()))
+                .filter(c -> !unreadOnly || (c.unreadCount() != null && c.unreadCount() > 0))
+                .filter(c -> includeMuted || !Boolean.TRUE.equals(c.isMuted()))
+                .filter(c -> matchesAll(haystack(c, scope), words))
+                .toList();
+        Page<Chat> page = CursorPager.page(matches, SandboxWorld::activityKey, ctx.queryParam("cursor"),
+                ctx.queryParam("direction"), limit);
+        ctx.json(trimParticipants(page));
+    }
+
+    /** SDK rule: every word must appear; titles scope covers title and network. */
+    private static String haystack(Chat chat, String scope) {
+        String titles = chat.title() + " " + chat.network();
+        String people = String.join(" ", chat.participants().items().stream()
+                .flatMap(u -> Stream.of(u.fullName(), u.username()))
+                .filter(s -> s != null).toList());
+        String text = scope == null ? titles + " " + people : scope.equals("titles") ? titles : people;
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean matchesAll(String haystack, List<String> words) {
+        return words.stream().allMatch(haystack::contains);
+    }
+
+    private static List<Chat> filterAccounts(List<Chat> chats, Context ctx) {
+        List<String> accountIDs = new ArrayList<>();
+        for (String key : List.of("accountIDs", "accountIDs[]")) {
+            ctx.queryParams(key).forEach(v -> accountIDs.addAll(Arrays.asList(v.split(","))));
+        }
+        if (accountIDs.isEmpty()) {
+            return chats;
+        }
+        return chats.stream().filter(c -> accountIDs.contains(c.accountID())).toList();
+    }
+
+    private void retrieve(Context ctx) {
+        Chat chat = world.chat(world.requireChatID(ctx.pathParam("chatID")));
+        int max = RETRIEVE_PARTICIPANTS;
+        String raw = ctx.queryParam("maxParticipantCount");
+        if (raw != null && !raw.isBlank()) {
+            try {
+                max = Integer.parseInt(raw.strip());
+            } catch (NumberFormatException e) {
+                throw SandboxError.invalid("invalid_type", "maxParticipantCount must be a number",
+                        "maxParticipantCount");
+            }
+            if (max < -1 || max > 500) {
+                throw SandboxError.invalid("too_big", "maxParticipantCount must be -1 (all) or 0-500",
+                        "maxParticipantCount");
+            }
+        }
+        ctx.json(withParticipants(chat, max < 0 ? Integer.MAX_VALUE : max));
+    }
+
+    private void update(Context ctx) {
+        String chatID = world.requireChatID(ctx.pathParam("chatID"));
+        JsonNode body = JsonBodies.object(ctx);
+        Chat result = world.chat(chatID);
+        if (body.has("draft")) {
+            JsonNode draft = body.get("draft");
+            result = world.updateDraft(chatID, draft.isNull() ? null : draft(draft));
+        }
+        Boolean archived = JsonBodies.optionalBoolean(body, "isArchived");
+        Boolean muted = JsonBodies.optionalBoolean(body, "isMuted");
+        Boolean pinned = JsonBodies.optionalBoolean(body, "isPinned");
+        String title = body.hasNonNull("title") ? body.get("title").asText() : null;
+        if (archived != null || muted != null || pinned != null || title != null) {
+            result = world.updateFlags(chatID, archived, muted, pinned, title);
+        }
+        events.publish("chat.upserted", chatID, List.of(chatID), List.of());
+        ctx.json(result);
+    }
+
+    /** The draft as stored: Markdown turned into Matrix HTML, attachments resolved to their uploads. */
+    private Chat.Draft draft(JsonNode node) {
+        List<ValidationIssue> issues = new ArrayList<>();
+        if (!node.isObject()) {
+            throw SandboxError.invalid("invalid_type", "draft must be an object or null", "draft");
+        }
+        JsonNode text = node.get("text");
+        if (text == null || !text.isTextual()) {
+            issues.add(new ValidationIssue("invalid_type", "Required: draft.text must be a string",
+                    List.of("draft", "text")));
+        }
+        Map<String, Chat.DraftAttachment> attachments = new LinkedHashMap<>();
+        JsonNode raw = node.get("attachments");
+        if (raw != null && !raw.isNull()) {
+            if (!raw.isObject()) {
+                issues.add(new ValidationIssue("invalid_type", "draft.attachments must be an object keyed by ID",
+                        List.of("draft", "attachments")));
+            } else {
+                raw.fields().forEachRemaining(e -> {
+                    Chat.DraftAttachment a = draftAttachment(e.getKey(), e.getValue(), issues);
+                    if (a != null) {
+                        attachments.put(a.id(), a);
+                    }
+                });
+            }
+        }
+        if (!issues.isEmpty()) {
+            throw SandboxError.invalid(issues);
+        }
+        if (text.asText().isEmpty() && attachments.isEmpty()) {
+            return null;
+        }
+        return new Chat.Draft(MarkdownHtml.toHtml(text.asText()), attachments.isEmpty() ? null : attachments);
+    }
+
+    private Chat.DraftAttachment draftAttachment(String key, JsonNode a, List<ValidationIssue> issues) {
+        String uploadID = a.path("uploadID").asText(null);
+        StoredUpload upload = uploads.find(uploadID).orElse(null);
+        if (upload == null) {
+            issues.add(new ValidationIssue("custom", "Unknown uploadID " + uploadID + ": upload the file first",
+                    List.of("draft", "attachments", key, "uploadID")));
+            return null;
+        }
+        String hint = a.path("type").asText("");
+        String type = hint.equals("gif") ? "gif" : hint.equals("voice-note") ? "recorded_audio" : "file";
+        JsonNode size = a.get("size");
+        MediaSize mediaSize = size != null && size.isObject()
+                ? new MediaSize(size.path("width").asInt(), size.path("height").asInt())
+                : upload.width() == null ? null : new MediaSize(upload.width(), upload.height());
+        Double duration = a.hasNonNull("duration") ? a.get("duration").asDouble() : upload.duration();
+        return new Chat.DraftAttachment(a.path("id").asText(key), type, a.path("fileName").asText(upload.fileName()),
+                upload.file().toString(), upload.fileSize(), a.path("mimeType").asText(upload.mimeType()), mediaSize,
+                type.equals("recorded_audio") ? duration : null, null);
+    }
+
+    private static Page<Chat> trimParticipants(Page<Chat> page) {
+        return new Page<>(page.items().stream().map(c -> withParticipants(c, LIST_PARTICIPANTS)).toList(),
+                page.hasMore(), page.oldestCursor(), page.newestCursor());
+    }
+
+    private static Chat withParticipants(Chat c, int max) {
+        List<User> all = c.participants().items();
+        if (all.size() <= max) {
+            return c;
+        }
+        Chat.Participants trimmed = new Chat.Participants(all.subList(0, max), true, all.size());
+        return new Chat(c.id(), c.localChatID(), c.accountID(), c.network(), c.title(), c.type(), c.unreadCount(),
+                trimmed, c.isReadOnly(), c.isArchived(), c.isMuted(), c.isPinned(), c.lastActivity(), c.draft(),
+                c.capabilities(), c.preview());
+    }
+}

@@ -1,0 +1,64 @@
+package com.beepercomposer.sandbox;
+
+import com.beepercomposer.api.ValidationIssue;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A failure a route reports to the caller. Thrown anywhere inside a handler and turned into the
+ * API's error JSON in one place, so every route answers errors the same way.
+ */
+final class SandboxError extends RuntimeException {
+    private final int status;
+    private final String code;
+    private final Object details;
+
+    SandboxError(int status, String code, String message, Object details) {
+        super(message, null, false, false);
+        this.status = status;
+        this.code = code;
+        this.details = details;
+    }
+
+    static SandboxError invalid(List<ValidationIssue> issues) {
+        String message = issues.size() == 1 ? issues.get(0).message()
+                : "Invalid request: " + issues.size() + " problems";
+        return new SandboxError(400, "VALIDATION_ERROR", message, Map.of("issues", List.copyOf(issues)));
+    }
+
+    static SandboxError invalid(String code, String message, Object... path) {
+        return invalid(List.of(new ValidationIssue(code, message, List.of(path))));
+    }
+
+    static SandboxError notFound(String message) {
+        return new SandboxError(404, "NOT_FOUND", message, null);
+    }
+
+    static SandboxError forbidden(String message) {
+        return new SandboxError(403, "FORBIDDEN", message, null);
+    }
+
+    static SandboxError conflict(String code, String message) {
+        return new SandboxError(409, code, message, null);
+    }
+
+    static SandboxError unauthorized(String message) {
+        return new SandboxError(401, "UNAUTHORIZED", message, null);
+    }
+
+    static SandboxError tooLarge(String message) {
+        return new SandboxError(413, "PAYLOAD_TOO_LARGE", message, null);
+    }
+
+    int status() {
+        return status;
+    }
+
+    ErrorBody body() {
+        return new ErrorBody(code, getMessage(), details);
+    }
+
+    /** The API's error shape: {@code {code, message, details?}}. */
+    record ErrorBody(String code, String message, Object details) {
+    }
+}

@@ -1,0 +1,250 @@
+package com.beepercomposer.sandbox;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The built-in Beeper Desktop API simulator: the same routes, JSON and errors as Beeper Desktop,
+ * over seeded in-memory chats, bound to 127.0.0.1 only. Start one per test or per app session:
+ *
+ * <pre>{@code
+ * try (SandboxServer sandbox = SandboxServer.builder().port(0).build().start()) {
+ *     BeeperClient client = new BeeperClient(ClientConfig.of(sandbox.baseUrl(), AccessToken.of(sandbox.token())));
+ * }
+ * }</pre>
+ *
+ * <p>The token is never logged; {@link #token()} hands it to the caller on purpose.
+ */
+public final class SandboxServer implements AutoCloseable {
+    public static final int DEFAULT_PORT = 23373;
+    public static final String HOST = "127.0.0.1";
+    public static final String DESKTOP_VERSION = "4.2.900";
+    public static final long DEFAULT_MAX_UPLOAD_BYTES = 500L * 1024 * 1024;
+    public static final Duration DEFAULT_CONFIRM_DELAY = Duration.ofMillis(300);
+
+    /** Seed chats with one special behaviour each, for tests and demos. */
+    public static final String READ_ONLY_CHAT_ID = SeedData.READ_ONLY_CHAT_ID;
+    public static final String REPLIES_REJECTED_CHAT_ID = SeedData.REPLIES_REJECTED_CHAT_ID;
+    public static final String IMAGES_ONLY_CHAT_ID = SeedData.IMAGES_ONLY_CHAT_ID;
+    public static final String SHORT_TEXT_CHAT_ID = SeedData.SHORT_TEXT_CHAT_ID;
+    /** An ordinary one-to-one chat that accepts everything, with 38 messages of history. */
+    public static final String DEFAULT_CHAT_ID = SeedData.ALICE_CHAT_ID;
+    public static final String DEFAULT_LOCAL_CHAT_ID = SeedData.ALICE_LOCAL_CHAT_ID;
+
+    private static final Logger LOG = LoggerFactory.getLogger(SandboxServer.class);
+
+    private final int requestedPort;
+    private final AccessTokens tokens;
+    private final SandboxWorld world;
+    private final UploadStore uploads;
+    private final EventHub events;
+    private final ScheduledExecutorService scheduler;
+    private final FaultKnobs faults;
+    private final MessageSender sender;
+    private final Clock clock;
+    private Javalin app;
+    private volatile int port = -1;
+
+    private SandboxServer(Builder b) {
+        this.requestedPort = b.port;
+        this.clock = b.clock;
+        this.tokens = new AccessTokens(b.token != null ? b.token : AccessTokens.generate(), clock);
+        this.world = SeedData.newWorld();
+        this.uploads = new UploadStore(b.maxUploadBytes);
+        this.events = new EventHub(world::resolveChatID);
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "sandbox-scheduler");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.faults = new FaultKnobs(events, scheduler);
+        SendValidator validator = new SendValidator(uploads::find, world::message);
+        this.sender = new MessageSender(world, validator, events, scheduler, clock, b.confirmDelay);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts serving; returns this for chaining. */
+    public synchronized SandboxServer start() {
+        if (app != null) {
+            throw new IllegalStateException("The sandbox is already started");
+        }
+        AuthGuard guard = new AuthGuard(tokens, DESKTOP_VERSION);
+        Javalin javalin = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.startupWatcherEnabled = false;
+            config.jsonMapper(new JavalinJackson(SandboxJson.mapper(), false));
+            config.http.defaultContentType = "application/json";
+        });
+        javalin.beforeMatched(ctx -> {
+            if (AuthGuard.isProtected(ctx.path())) {
+                guard.check(ctx);
+            }
+            faults.apply(ctx.method().name() + " " + ctx.endpointHandlerPath());
+        });
+        javalin.wsBeforeUpgrade("/v1/ws", guard::check);
+        javalin.ws("/v1/ws", ws -> {
+            ws.onConnect(events::onConnect);
+            ws.onMessage(ctx -> events.onMessage(ctx, ctx.message()));
+            ws.onClose(events::onClose);
+            ws.onError(events::onClose);
+        });
+        new InfoRoutes(world, this::baseUrl, this::port, DESKTOP_VERSION).register(javalin);
+        new ChatRoutes(world, uploads, events).register(javalin);
+        new MessageRoutes(world, sender).register(javalin);
+        new AssetRoutes(uploads).register(javalin);
+        new OAuthRoutes(this::baseUrl, tokens, clock).register(javalin);
+        javalin.exception(SandboxError.class, (e, ctx) -> ctx.status(e.status()).json(e.body()));
+        javalin.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        javalin.exception(Exception.class, (e, ctx) -> {
+            LOG.warn("Sandbox route {} {} failed", ctx.method(), ctx.path(), e);
+            error(ctx, 500, "The sandbox failed: " + e.getClass().getSimpleName());
+        });
+        javalin.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                error(ctx, 404, "No route " + ctx.method() + " " + ctx.path());
+            }
+        });
+        javalin.start(HOST, requestedPort);
+        this.app = javalin;
+        this.port = javalin.port();
+        LOG.info("Beeper Desktop API sandbox listening on {}", baseUrl());
+        return this;
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        String code = switch (status) {
+            case 401 -> "UNAUTHORIZED";
+            case 403 -> "FORBIDDEN";
+            case 404 -> "NOT_FOUND";
+            case 405 -> "METHOD_NOT_ALLOWED";
+            case 413 -> "PAYLOAD_TOO_LARGE";
+            default -> status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST";
+        };
+        ctx.status(status).json(new SandboxError.ErrorBody(code, message, null));
+    }
+
+    /** Stops serving, closes sockets and deletes uploaded files. Safe to call twice. */
+    public synchronized void stop() {
+        if (app != null) {
+            events.dropAll();
+            app.stop();
+            app = null;
+        }
+        scheduler.shutdownNow();
+        uploads.close();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** The port actually bound (useful after asking for port 0). */
+    public int port() {
+        if (port < 0) {
+            throw new IllegalStateException("The sandbox is not started");
+        }
+        return port;
+    }
+
+    /** e.g. {@code http://127.0.0.1:23373}, without a trailing slash. */
+    public String baseUrl() {
+        return "http://" + HOST + ":" + port();
+    }
+
+    /** The static access token every protected route accepts. Handle with care: it is a secret. */
+    public String token() {
+        return tokens.staticToken();
+    }
+
+    /** Latency, injected errors and socket drops. */
+    public FaultKnobs faults() {
+        return faults;
+    }
+
+    /** Makes every later send to this chat (ID or local ID) end in this failure; null restores success. */
+    public void failSends(String chatID, SendFailure failure) {
+        world.failSends(world.requireChatID(chatID), failure);
+    }
+
+    /** How long a send stays PENDING before it settles. */
+    public void confirmDelay(Duration delay) {
+        sender.confirmDelay(Objects.requireNonNull(delay, "delay"));
+    }
+
+    /** How many event sockets are connected now. */
+    public int socketCount() {
+        return events.connectionCount();
+    }
+
+    @Override
+    public String toString() {
+        return "SandboxServer[" + (app == null ? "stopped" : baseUrl()) + ", token=redacted]";
+    }
+
+    /** Options; everything has a sensible default. */
+    public static final class Builder {
+        private int port = 0;
+        private String token;
+        private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
+        private Duration confirmDelay = DEFAULT_CONFIRM_DELAY;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** 0 (the default) picks any free port. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0-65535");
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** A fixed token instead of a random one per start. */
+        public Builder token(String token) {
+            if (token != null && token.isBlank()) {
+                throw new IllegalArgumentException("The token is empty");
+            }
+            this.token = token == null ? null : token.strip();
+            return this;
+        }
+
+        /** Upload size cap (500 MB like Beeper Desktop by default). */
+        public Builder maxUploadBytes(long bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("maxUploadBytes must be positive");
+            }
+            this.maxUploadBytes = bytes;
+            return this;
+        }
+
+        /** How long a send stays PENDING before it settles (300 ms by default). */
+        public Builder confirmDelay(Duration delay) {
+            this.confirmDelay = Objects.requireNonNull(delay, "delay");
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public SandboxServer build() {
+            return new SandboxServer(this);
+        }
+    }
+}

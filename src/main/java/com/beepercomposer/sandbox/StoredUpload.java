@@ -1,0 +1,17 @@
+package com.beepercomposer.sandbox;
+
+import com.beepercomposer.api.UploadResult;
+import java.nio.file.Path;
+
+/** A file the sandbox holds for a later send: where it lies and what was detected or declared. */
+record StoredUpload(String uploadID, Path file, String fileName, String mimeType, long fileSize, Integer width,
+                    Integer height, Double duration) {
+
+    String srcURL() {
+        return file.toUri().toString();
+    }
+
+    UploadResult toResult() {
+        return new UploadResult(uploadID, srcURL(), fileName, mimeType, fileSize, width, height, duration, null);
+    }
+}

@@ -1,0 +1,26 @@
+package com.beepercomposer.sandbox;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+
+/** Real image files for upload tests, made on the fly. */
+final class PngFiles {
+    private PngFiles() {
+    }
+
+    static Path png(Path dir, String name, int width, int height) throws IOException {
+        return image(dir, name, "png", width, height);
+    }
+
+    static Path image(Path dir, String name, String format, int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < width; x++) {
+            image.setRGB(x, x % height, 0x3366CC);
+        }
+        Path file = dir.resolve(name);
+        ImageIO.write(image, format, file.toFile());
+        return file;
+    }
+}
