@@ -1,5 +1,6 @@
 package com.beepercomposer;
 
+import com.beepercomposer.api.AccessToken;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
 import com.beepercomposer.api.EventStream;
@@ -9,6 +10,7 @@ import com.beepercomposer.history.InMemorySendLog;
 import com.beepercomposer.history.PendingResolver;
 import com.beepercomposer.history.SendLog;
 import com.beepercomposer.history.SqliteSendLog;
+import com.beepercomposer.sandbox.SandboxServer;
 import com.beepercomposer.settings.AppDirectories;
 import com.beepercomposer.settings.ConnectionTarget;
 import com.beepercomposer.settings.PreferencesStore;
@@ -42,6 +44,7 @@ public class App extends Application {
     private DraftStore drafts;
     private SavedDraft savedDraft;
     private PendingResolver resolver;
+    private SandboxServer sandbox;
 
     @Override
     public void init() {
@@ -52,7 +55,17 @@ public class App extends Application {
         io = AppServices.newIoExecutor();
         drafts = new DraftStore(dataDir.resolve("draft.json"));
         savedDraft = drafts.load();
-        target = new ConnectionTarget(ClientConfig.fromEnvironment(System.getenv()), false);
+        target = chooseTarget(ClientConfig.fromEnvironment(System.getenv()));
+    }
+
+    /** With a token, Beeper Desktop; without one, the built-in sandbox on a free loopback port. */
+    private ConnectionTarget chooseTarget(ClientConfig fromEnvironment) {
+        if (fromEnvironment.token() != null) {
+            return new ConnectionTarget(fromEnvironment, false);
+        }
+        sandbox = SandboxServer.builder().port(0).build().start();
+        LOG.info("No BEEPER_ACCESS_TOKEN: using the built-in sandbox at {}", sandbox.baseUrl());
+        return new ConnectionTarget(ClientConfig.of(sandbox.baseUrl(), AccessToken.of(sandbox.token())), true);
     }
 
     private static SendLog openHistory(Path file) {
@@ -71,11 +84,9 @@ public class App extends Application {
         BeeperClient client = new BeeperClient(target.config());
         AppServices services = new AppServices(target, client, log, settings, ui, io, drafts, savedDraft);
         new MainWindow(services).show(stage);
-        if (target.config().token() != null) {
-            resolver = new PendingResolver(client, log, Clock.systemUTC(), PendingResolver.Polling.DEFAULT,
-                    EventStream.Backoff.DEFAULT);
-            io.execute(resolver::start);
-        }
+        resolver = new PendingResolver(client, log, Clock.systemUTC(), PendingResolver.Polling.DEFAULT,
+                EventStream.Backoff.DEFAULT);
+        io.execute(resolver::start);
     }
 
     @Override
@@ -87,6 +98,9 @@ public class App extends Application {
             settings.flush();
         }
         io.shutdown();
+        if (sandbox != null) {
+            sandbox.stop();
+        }
         if (log instanceof AutoCloseable closeable) {
             io.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
             closeable.close();

@@ -59,7 +59,7 @@ public final class Sender {
         }, io);
     }
 
-    static String json(SendMessage request) {
+    public static String json(SendMessage request) {
         try {
             return Json.mapper().writeValueAsString(request);
         } catch (JsonProcessingException e) {

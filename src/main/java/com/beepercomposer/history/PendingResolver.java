@@ -7,6 +7,7 @@ import com.beepercomposer.api.SendStatus;
 import com.beepercomposer.api.StreamEvent;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,9 +28,12 @@ public final class PendingResolver implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PendingResolver.class);
 
     /** Poll delays: fast at first (like the official CLI's 750 ms), then slower, never stopping. */
-    public record Polling(Duration first, Duration max) {
-        public static final Polling DEFAULT = new Polling(Duration.ofMillis(750), Duration.ofSeconds(15));
+    public record Polling(Duration first, Duration max, Duration giveUpAfter) {
+        public static final Polling DEFAULT = new Polling(Duration.ofMillis(750), Duration.ofSeconds(15),
+                Duration.ofMinutes(10));
     }
+
+    static final String GAVE_UP = "Not confirmed in time: check the chat";
 
     private final BeeperClient client;
     private final SendLog log;
@@ -166,10 +170,21 @@ public final class PendingResolver implements AutoCloseable {
                 return;
             }
             t.attempts++;
-            if (!live) {
+            Instant since = row.pendingAt() != null ? row.pendingAt() : row.createdAt();
+            if (Duration.between(since, clock.instant()).compareTo(polling.giveUpAfter()) > 0) {
+                giveUp(rowId);
+            } else if (!live) {
                 schedule(rowId, nextPoll(t));
             }
         });
+    }
+
+    private void giveUp(long rowId) {
+        Tracked t = tracked.remove(rowId);
+        if (t != null) {
+            log.update(t.row.settled(SendState.UNKNOWN, null, GAVE_UP, clock.instant()));
+            updateSubscription();
+        }
     }
 
     private Duration nextPoll(Tracked t) {

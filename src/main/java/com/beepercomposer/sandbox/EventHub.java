@@ -158,7 +158,7 @@ final class EventHub {
     // on its own socket thread.
     private static void send(Connection connection, Map<String, Object> frame) {
         try {
-            String text = SandboxJson.mapper().writeValueAsString(frame);
+            String text = Json.mapper().writeValueAsString(frame);
             synchronized (connection) {
                 if (connection.ctx.session.isOpen()) {
                     connection.ctx.send(text);

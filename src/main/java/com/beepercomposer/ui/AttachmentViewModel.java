@@ -108,6 +108,14 @@ public final class AttachmentViewModel {
         });
     }
 
+    /** Something went wrong before there was a file to check (e.g. a paste could not be saved). */
+    public void refuse(String reason) {
+        restart();
+        file.set(null);
+        problem.set(reason);
+        stage.set(Stage.REFUSED);
+    }
+
     public void cancel() {
         if (stage.get() == Stage.UPLOADING) {
             cancel.cancel();

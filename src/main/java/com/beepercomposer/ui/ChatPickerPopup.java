@@ -35,6 +35,9 @@ final class ChatPickerPopup {
 
         field.textProperty().addListener((obs, old, text) -> {
             if (!quiet) {
+                // What is listed answers the old text: Enter must not pick from it.
+                popup.hide();
+                list.getSelectionModel().clearSelection();
                 model.typed(text);
             }
         });

@@ -74,13 +74,39 @@ public final class ChatPickerViewModel {
         });
     }
 
-    /** Enter with nothing highlighted: take the text as a chat ID or local chat ID. */
+    /**
+     * Enter with nothing highlighted: an ID-shaped text is opened as a chat ID or local chat ID;
+     * other text is searched now and the best match taken.
+     */
     public void submit(String text) {
         if (text == null || text.isBlank()) {
             error.set("Type a chat name, or paste a chat ID");
             return;
         }
-        open(text.strip());
+        if (ChatFinder.looksLikeId(text)) {
+            open(text.strip());
+            return;
+        }
+        long mine = startRequest();
+        searching.set(true);
+        CompletableFuture<List<Chat>> request = finder.find(text);
+        inFlight = request;
+        ui.deliver(request, chats -> {
+            if (mine != generation) {
+                return;
+            }
+            searching.set(false);
+            if (chats.isEmpty()) {
+                error.set("No chats match \u201c" + text.strip() + "\u201d");
+            } else {
+                open(chats.get(0).id());
+            }
+        }, failure -> {
+            if (mine == generation) {
+                searching.set(false);
+                error.set("Search failed: " + Failures.describe(failure));
+            }
+        });
     }
 
     /** Picks a listed chat; its full record (with capabilities) is fetched before it counts. */

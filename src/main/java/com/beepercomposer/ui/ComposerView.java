@@ -3,6 +3,12 @@ package com.beepercomposer.ui;
 import com.beepercomposer.compose.ChatSummary;
 import com.beepercomposer.compose.Markdown;
 import com.beepercomposer.compose.MarkdownHighlighter;
+import com.beepercomposer.compose.PngEncoder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Collections;
@@ -11,6 +17,13 @@ import java.util.concurrent.CompletableFuture;
 import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextArea;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.TransferMode;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -35,6 +48,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The composer: chat field, reply selector, Markdown editor with preview, Send. Handlers delegate. */
 public final class ComposerView {
     static final KeyCombination SEND = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination FOCUS_CHAT = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
     private static final javafx.util.Duration PREVIEW_DELAY = javafx.util.Duration.millis(120);
 
@@ -81,7 +95,9 @@ public final class ComposerView {
     @FXML
     private Button sendButton;
     @FXML
-    private Label statusLabel;
+    private Label sendStatus;
+    @FXML
+    private AttachmentView attachmentController;
 
     private final CodeArea editor = new CodeArea();
     private final PauseTransition previewDelay = new PauseTransition(PREVIEW_DELAY);
@@ -103,6 +119,7 @@ public final class ComposerView {
         setUpEditor();
         setUpFooter();
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onShortcut);
+        setUpDropAndPaste();
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -169,6 +186,9 @@ public final class ComposerView {
         editor.getStyleClass().add("markdown-editor");
         editor.setAccessibleText("Message, in Markdown");
         editor.setId("editor");
+        Label placeholder = new Label("Write your message in Markdown: **bold**, _italic_, ~~strike~~, `code`, > quote");
+        placeholder.getStyleClass().add("editor-placeholder");
+        editor.setPlaceholder(placeholder);
         editorHolder.getChildren().add(new VirtualizedScrollPane<>(editor));
         editor.textProperty().addListener((obs, old, text) -> {
             model.setText(text);
@@ -244,16 +264,89 @@ public final class ComposerView {
         sendButton.disableProperty().bind(model.canSendProperty().not());
         sendButton.setGraphic(new FontIcon(Feather.SEND));
         sendReason.textProperty().bind(model.sendBlockedReasonProperty());
-        statusLabel.textProperty().bind(model.statusProperty());
-        showOnlyWhenSet(statusLabel);
-        model.statusIsErrorProperty().addListener((obs, old, error) -> toggleStyle(statusLabel, "error", error));
+        sendStatus.textProperty().bind(model.statusProperty());
+        showOnlyWhenSet(sendStatus);
+        model.statusIsErrorProperty().addListener((obs, old, error) -> toggleStyle(sendStatus, "error", error));
     }
 
     private void onShortcut(KeyEvent event) {
         if (SEND.match(event)) {
             event.consume();
             model.send();
+        } else if (PASTE.match(event) && pasteAttachment()) {
+            event.consume();
         }
+    }
+
+    /** Files dropped anywhere on the composer are attached. */
+    private void setUpDropAndPaste() {
+        root.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+                event.consume();
+            }
+        });
+        root.setOnDragDropped(event -> {
+            List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
+            boolean taken = !files.isEmpty();
+            if (taken) {
+                attachmentController.offer(files.get(0).toPath());
+            }
+            event.setDropCompleted(taken);
+            event.consume();
+        });
+    }
+
+    /**
+     * Ctrl+V with a copied file attaches it as is; with an image and no text, the image
+     * becomes a PNG file. Plain text pastes into the editor as usual.
+     */
+    private boolean pasteAttachment() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        if (clipboard.hasFiles() && !clipboard.getFiles().isEmpty()) {
+            attachmentController.offer(clipboard.getFiles().get(0).toPath());
+            return true;
+        }
+        if (clipboard.hasImage() && !clipboard.hasString()) {
+            Image image = clipboard.getImage();
+            int width = (int) image.getWidth();
+            int height = (int) image.getHeight();
+            int[] pixels = new int[width * height];
+            image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+            CompletableFuture<Path> written = CompletableFuture.supplyAsync(() -> writePastedImage(width, height, pixels));
+            UiExecutor.fx().deliver(written, attachmentController::offer,
+                    error -> model.attachment().refuse("Could not save the pasted image: "
+                            + Failures.describe(error)));
+            return true;
+        }
+        return false;
+    }
+
+    private static Path writePastedImage(int width, int height, int[] pixels) {
+        try {
+            Path file = Files.createTempFile("pasted-image-", ".png");
+            file.toFile().deleteOnExit();
+            Files.write(file, PngEncoder.encode(width, height, pixels));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FXML
+    private void onRequestPreview() {
+        TextArea body = new TextArea(model.requestPreview());
+        body.setEditable(false);
+        body.setWrapText(false);
+        body.getStyleClass().add("request-preview");
+        body.setPrefSize(560, 360);
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.setTitle("Request preview");
+        dialog.setHeaderText("The exact body the send will post");
+        dialog.getDialogPane().setContent(body);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.show();
     }
 
     @FXML

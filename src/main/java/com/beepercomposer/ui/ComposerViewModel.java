@@ -1,6 +1,8 @@
 package com.beepercomposer.ui;
 
 import com.beepercomposer.api.ApiException;
+import com.beepercomposer.api.Json;
+import com.beepercomposer.api.PathSegment;
 import com.beepercomposer.api.ValidationIssue;
 import com.beepercomposer.compose.ChatSummary;
 import com.beepercomposer.compose.Draft;
@@ -31,6 +33,7 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class ComposerViewModel {
     private final ChatPickerViewModel chatPicker;
     private final ReplyPickerViewModel replyPicker;
+    private final AttachmentViewModel attachment;
     private final Sender sender;
     private final UiExecutor ui;
 
@@ -40,6 +43,7 @@ public final class ComposerViewModel {
     private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper textError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper replyError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper attachmentError = new ReadOnlyStringWrapper("");
 
     private final ObjectBinding<SendReadiness> readiness;
     private final BooleanBinding canSend;
@@ -50,10 +54,11 @@ public final class ComposerViewModel {
     private final StringBinding replyRefusal;
     private String restoringChatID;
 
-    public ComposerViewModel(ChatPickerViewModel chatPicker, ReplyPickerViewModel replyPicker, Sender sender,
-                             UiExecutor ui) {
+    public ComposerViewModel(ChatPickerViewModel chatPicker, ReplyPickerViewModel replyPicker,
+                             AttachmentViewModel attachment, Sender sender, UiExecutor ui) {
         this.chatPicker = chatPicker;
         this.replyPicker = replyPicker;
+        this.attachment = attachment;
         this.sender = sender;
         this.ui = ui;
         readiness = Bindings.createObjectBinding(() -> draft.get().readiness(), draft);
@@ -69,6 +74,13 @@ public final class ComposerViewModel {
             return chat == null ? "Choose a chat first" : chat.replyRefusal() == null ? "" : chat.replyRefusal();
         }, draft);
         chatPicker.chosenProperty().addListener((obs, old, chat) -> chatChosen(chat));
+        attachment.attachmentProperty().addListener((obs, old, now) -> attachmentChanged());
+        attachment.holdProperty().addListener((obs, old, now) -> attachmentChanged());
+    }
+
+    private void attachmentChanged() {
+        draft.set(draft.get().withAttachment(attachment.attachmentProperty().get(), attachment.holdProperty().get()));
+        attachmentError.set("");
     }
 
     // commands
@@ -132,9 +144,11 @@ public final class ComposerViewModel {
         }
         sending.set(true);
         setStatus("Sending to " + toSend.chat().title() + "…", false);
-        ui.deliver(sender.send(toSend, null), row -> {
+        String fileName = attachment.fileProperty().get() == null ? null : attachment.fileProperty().get().fileName();
+        ui.deliver(sender.send(toSend, fileName), row -> {
             sending.set(false);
             if (draft.get() == toSend) {
+                attachment.remove();
                 draft.set(new Draft(toSend.chat(), "", null, null, null));
             }
             setStatus("Sent to " + toSend.chat().title() + ": pending ID " + row.pendingMessageID(), false);
@@ -151,6 +165,7 @@ public final class ComposerViewModel {
                 switch (field) {
                     case "text" -> textError.set(issue.message());
                     case "replyToMessageID" -> replyError.set(issue.message());
+                    case "attachment" -> attachmentError.set(issue.message());
                     default -> { }
                 }
             }
@@ -166,6 +181,27 @@ public final class ComposerViewModel {
         setStatus("Not sent: " + Failures.describe(failure), true);
     }
 
+    /**
+     * The exact JSON body a send would post now, pretty-printed, or why there is none yet.
+     */
+    public String requestPreview() {
+        Draft current = draft.get();
+        if (!current.hasText() && current.attachment() == null) {
+            return "Nothing to send yet: " + current.readiness().reason();
+        }
+        String json = Sender.json(current.toRequest());
+        String pretty;
+        try {
+            pretty = Json.mapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(Json.mapper().readTree(json));
+        } catch (java.io.IOException e) {
+            pretty = json;
+        }
+        String where = current.chat() == null ? "(no chat chosen)" : "POST /v1/chats/"
+                + PathSegment.encode("chat ID", current.chat().id()) + "/messages";
+        return where + "\n\n" + pretty;
+    }
+
     private static String issuesText(ApiException api) {
         return String.join("; ", api.issues().stream()
                 .map(i -> (i.field().isEmpty() ? "" : i.field() + ": ") + i.message()).toList());
@@ -178,6 +214,7 @@ public final class ComposerViewModel {
         boolean sameChat = restoring
                 || chat != null && current.chat() != null && chat.id().equals(current.chat().id());
         draft.set(sameChat ? current.withChat(chat) : current.withChat(chat).withReplyTo(null));
+        attachment.chatChanged(chat);
         if (!sameChat || restoring) {
             replyPicker.load(chat == null ? null : chat.id());
         }
@@ -259,5 +296,13 @@ public final class ComposerViewModel {
 
     public ReadOnlyStringProperty replyErrorProperty() {
         return replyError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty attachmentErrorProperty() {
+        return attachmentError.getReadOnlyProperty();
+    }
+
+    public AttachmentViewModel attachment() {
+        return attachment;
     }
 }

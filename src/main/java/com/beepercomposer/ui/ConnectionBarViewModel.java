@@ -31,8 +31,8 @@ public final class ConnectionBarViewModel {
         this.target = target;
         this.probe = probe;
         this.ui = ui;
-        targetText.set(target.sandbox() ? "Built-in sandbox at " + target.config().baseUri()
-                : "Beeper Desktop at " + target.config().baseUri());
+        String where = target.config().baseUri().getAuthority();
+        targetText.set(target.sandbox() ? "Sandbox " + where : "Beeper Desktop at " + where);
         sandbox.set(target.sandbox());
         if (target.config().sendsTokenInClear()) {
             securityWarning.set("Plain http to another machine: the token travels unencrypted");

@@ -24,6 +24,7 @@ public final class MainWindow {
         ComposerViewModel composer = new ComposerViewModel(
                 new ChatPickerViewModel(new ChatFinder(services.client()), ui),
                 new ReplyPickerViewModel(new ReplyCandidates(services.client()), ui),
+                new AttachmentViewModel(services.client(), ui, services.io()),
                 new Sender(services.client(), services.log(), Clock.systemUTC(), services.io()), ui);
         if (services.drafts() != null) {
             composer.restore(services.savedDraft());
@@ -35,6 +36,7 @@ public final class MainWindow {
                         new ConnectionBarViewModel(services.target(), new ConnectionProbe(services.client()), ui),
                         services.settings()))
                 .register(ComposerView.class, () -> new ComposerView(composer, services.settings()))
+                .register(AttachmentView.class, () -> new AttachmentView(composer))
                 .register(HistoryView.class, () -> new HistoryView(new HistoryViewModel(services.log(), ui, services.io())))
                 .load("MainView.fxml");
     }

@@ -1,0 +1,219 @@
+package com.beepercomposer.ui;
+
+import com.beepercomposer.api.AttachmentType;
+import com.beepercomposer.compose.AttachmentOverrides;
+import com.beepercomposer.compose.LocalFile;
+import com.beepercomposer.compose.Sizes;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The attachment row: pick, progress, what the server detected, and the overrides form. */
+public final class AttachmentView {
+    private final AttachmentViewModel model;
+    private final ComposerViewModel composer;
+
+    @FXML
+    private Button pickButton;
+    @FXML
+    private ImageView thumbnail;
+    @FXML
+    private Label fileLabel;
+    @FXML
+    private ProgressBar progressBar;
+    @FXML
+    private Label progressLabel;
+    @FXML
+    private Label detectedLabel;
+    @FXML
+    private Label problemLabel;
+    @FXML
+    private Button cancelButton;
+    @FXML
+    private Button retryButton;
+    @FXML
+    private Button removeButton;
+    @FXML
+    private TitledPane overridesPane;
+    @FXML
+    private ComboBox<AttachmentType> typeBox;
+    @FXML
+    private TextField fileNameField;
+    @FXML
+    private TextField mimeField;
+    @FXML
+    private TextField durationField;
+    @FXML
+    private TextField widthField;
+    @FXML
+    private TextField heightField;
+    @FXML
+    private Label fileNameError;
+    @FXML
+    private Label mimeError;
+    @FXML
+    private Label durationError;
+    @FXML
+    private Label widthError;
+    @FXML
+    private Label heightError;
+    @FXML
+    private Label sendError;
+
+    public AttachmentView(ComposerViewModel composer) {
+        this.composer = composer;
+        this.model = composer.attachment();
+    }
+
+    @FXML
+    private void initialize() {
+        pickButton.setGraphic(new FontIcon(Feather.PAPERCLIP));
+        var stage = model.stageProperty();
+        BooleanBinding none = stage.isEqualTo(AttachmentViewModel.Stage.NONE);
+        BooleanBinding uploading = stage.isEqualTo(AttachmentViewModel.Stage.UPLOADING);
+        BooleanBinding failed = stage.isEqualTo(AttachmentViewModel.Stage.FAILED)
+                .or(stage.isEqualTo(AttachmentViewModel.Stage.REFUSED));
+        showWhen(cancelButton, uploading);
+        showWhen(retryButton, failed.and(model.fileProperty().isNotNull()));
+        showWhen(removeButton, none.not());
+        showWhen(progressBar, uploading.or(stage.isEqualTo(AttachmentViewModel.Stage.CHECKING)));
+        showWhen(overridesPane, none.not());
+        showWhen(thumbnail, thumbnail.imageProperty().isNotNull());
+        progressBar.progressProperty().bind(model.progressProperty());
+        progressLabel.textProperty().bind(model.progressTextProperty());
+        bindLabel(problemLabel, model.problemProperty());
+        bindLabel(sendError, composer.attachmentErrorProperty());
+        fileLabel.textProperty().bind(Bindings.createStringBinding(() -> describeFile(model.fileProperty().get()),
+                model.fileProperty()));
+        detectedLabel.textProperty().bind(Bindings.createStringBinding(() -> model.uploadedProperty().get() == null
+                ? "" : "Server detected: " + AttachmentViewModel.describe(model.uploadedProperty().get()),
+                model.uploadedProperty()));
+        detectedLabel.visibleProperty().bind(detectedLabel.textProperty().isNotEmpty());
+        detectedLabel.managedProperty().bind(detectedLabel.visibleProperty());
+        model.fileProperty().addListener((obs, old, file) -> showThumbnail(file));
+        setUpOverrides();
+    }
+
+    private void setUpOverrides() {
+        typeBox.getItems().add(null);
+        typeBox.getItems().addAll(AttachmentType.values());
+        typeBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(AttachmentType type) {
+                return type == null ? "Auto (from MIME type)" : type.wireName();
+            }
+
+            @Override
+            public AttachmentType fromString(String text) {
+                return null;
+            }
+        });
+        typeBox.valueProperty().bindBidirectional(model.typeProperty());
+        fileNameField.textProperty().bindBidirectional(model.fileNameProperty());
+        mimeField.textProperty().bindBidirectional(model.mimeTypeProperty());
+        durationField.textProperty().bindBidirectional(model.durationProperty());
+        widthField.textProperty().bindBidirectional(model.widthProperty());
+        heightField.textProperty().bindBidirectional(model.heightProperty());
+        bindError(fileNameError, fileNameField, AttachmentOverrides.FILE_NAME);
+        bindError(mimeError, mimeField, AttachmentOverrides.MIME_TYPE);
+        bindError(durationError, durationField, AttachmentOverrides.DURATION);
+        bindError(widthError, widthField, AttachmentOverrides.WIDTH);
+        bindError(heightError, heightField, AttachmentOverrides.HEIGHT);
+    }
+
+    private void bindError(Label label, TextField field, String name) {
+        label.textProperty().bind(Bindings.createStringBinding(() -> {
+            Map<String, String> errors = model.overrideErrorsProperty().get();
+            return errors.getOrDefault(name, "");
+        }, model.overrideErrorsProperty()));
+        label.textProperty().addListener((obs, old, text) -> {
+            field.getStyleClass().remove("danger");
+            if (!text.isEmpty()) {
+                field.getStyleClass().add("danger");
+            }
+        });
+    }
+
+    /** Attaches a file; when one is already attached, asks before replacing it. */
+    public void offer(Path path) {
+        if (model.hasAttachment()) {
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
+                    "Replace " + describeFile(model.fileProperty().get()) + " with " + path.getFileName() + "?",
+                    ButtonType.OK, ButtonType.CANCEL);
+            confirm.setHeaderText("One attachment per message");
+            confirm.initOwner(pickButton.getScene().getWindow());
+            Optional<ButtonType> answer = confirm.showAndWait();
+            if (answer.isEmpty() || answer.get() != ButtonType.OK) {
+                return;
+            }
+        }
+        model.pick(path);
+    }
+
+    @FXML
+    private void onPick() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Attach a file");
+        File chosen = chooser.showOpenDialog(pickButton.getScene().getWindow());
+        if (chosen != null) {
+            offer(chosen.toPath());
+        }
+    }
+
+    @FXML
+    private void onCancel() {
+        model.cancel();
+    }
+
+    @FXML
+    private void onRetry() {
+        model.retry();
+    }
+
+    @FXML
+    private void onRemove() {
+        model.remove();
+    }
+
+    private void showThumbnail(LocalFile file) {
+        if (file == null || !file.mimeType().startsWith("image/")) {
+            thumbnail.setImage(null);
+            return;
+        }
+        // Decoded in the background at thumbnail size, never at full size.
+        thumbnail.setImage(new Image(file.path().toUri().toString(), 96, 96, true, true, true));
+    }
+
+    private static String describeFile(LocalFile file) {
+        return file == null ? "" : file.fileName() + " (" + Sizes.human(file.size()) + ", " + file.mimeType() + ")";
+    }
+
+    private static void showWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
+    private static void bindLabel(Label label, javafx.beans.value.ObservableStringValue text) {
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+}
