@@ -216,6 +216,25 @@ class SandboxSendTest {
         assertThat(v.attachments().get(0).mimeType()).isEqualTo("audio/ogg");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "IMAGE, , IMAGE, img, ", "GIF, , IMAGE, img, gif", "VIDEO, video/mp4, VIDEO, video, ",
+            "AUDIO, audio/mpeg, AUDIO, audio, ", "FILE, , FILE, unknown, ",
+            "VOICE_NOTE, audio/ogg, VOICE, audio, voice", "STICKER, , STICKER, img, sticker"})
+    void everyTypeOverrideArrivesInTheFinalMessage(AttachmentType type, String mimeType, String messageType,
+                                                   String attachmentType, String flag) throws Exception {
+        UploadResult up = uploadPng("any-" + type + ".png", 8, 8);
+        Message m = settle(await(client.send(CHAT, new SendMessage(null, null, new OutgoingAttachment(
+                up.uploadID(), null, mimeType, null, null, type)))));
+        assertThat(m.attachments().get(0).mimeType()).isEqualTo(mimeType == null ? "image/png" : mimeType);
+        assertThat(m.type()).isEqualTo(messageType);
+        MessageAttachment a = m.attachments().get(0);
+        assertThat(a.type()).isEqualTo(attachmentType);
+        assertThat(Boolean.TRUE.equals(a.isGif())).isEqualTo("gif".equals(flag));
+        assertThat(Boolean.TRUE.equals(a.isVoiceNote())).isEqualTo("voice".equals(flag));
+        assertThat(Boolean.TRUE.equals(a.isSticker())).isEqualTo("sticker".equals(flag));
+    }
+
     @Test
     void aChatSetToFailPermanentlyReportsTheReason() {
         String chat = SeedData.ERIN_CHAT_ID;
