@@ -75,7 +75,7 @@ public final class AttachmentViewModel {
                 mimeType.get(), duration.get(), width.get(), height.get()), type, fileName, mimeType, duration,
                 width, height);
         overrideErrors = Bindings.createObjectBinding(() -> overrides.get().errors(), overrides);
-        attachment = Bindings.createObjectBinding(() -> stage.get() == Stage.UPLOADED
+        attachment = Bindings.createObjectBinding(() -> stage.get() == Stage.UPLOADED && uploaded.get() != null
                 && overrideErrors.get().isEmpty() ? overrides.get().apply(uploaded.get().uploadID()) : null,
                 stage, uploaded, overrides, overrideErrors);
         hold = Bindings.createStringBinding(this::holdReason, stage, overrideErrors);

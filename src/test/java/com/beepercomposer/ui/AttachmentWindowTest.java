@@ -1,0 +1,88 @@
+package com.beepercomposer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.beepercomposer.api.AttachmentType;
+import com.beepercomposer.api.Message;
+import com.beepercomposer.compose.PngEncoder;
+import com.beepercomposer.history.SendRecord;
+import com.beepercomposer.history.SendState;
+import com.beepercomposer.sandbox.SandboxServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A generated image dragged onto the composer, its type overridden, sent, and seen in the history. */
+@ExtendWith(ApplicationExtension.class)
+class AttachmentWindowTest extends SandboxWindowTestBase {
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    /** A node in the window that starts a drag carrying {@code file}, as a file manager would. */
+    private Label dragSource(FxRobot robot, Path file) {
+        Label source = new Label("drag me");
+        source.setId("dragSource");
+        source.setOnDragDetected(event -> {
+            var board = source.startDragAndDrop(TransferMode.COPY);
+            ClipboardContent content = new ClipboardContent();
+            content.putFiles(List.of(file.toFile()));
+            board.setContent(content);
+            event.consume();
+        });
+        robot.interact(() -> robot.lookup(".composer").queryAs(VBox.class).getChildren().add(0, source));
+        return source;
+    }
+
+    @Test
+    void dropAnImageOverrideItsTypeSendAndSeeTheRow(FxRobot robot) throws Exception {
+        int[] pixels = new int[64 * 64];
+        Arrays.fill(pixels, 0xFF3366CC);
+        Path image = Files.write(dir.resolve("generated.png"), PngEncoder.encode(64, 64, pixels));
+        openChatById(robot, SandboxServer.DEFAULT_CHAT_ID);
+
+        robot.drag(dragSource(robot, image)).dropTo("#editor");
+
+        Label detected = robot.lookup(".attachment-detected").queryAs(Label.class);
+        await(() -> detected.getText().contains("image/png"));
+        assertThat(detected.getText()).contains("64\u00d764");
+        robot.clickOn(".attachment .titled-pane > .title");
+        @SuppressWarnings("unchecked")
+        ComboBox<AttachmentType> type = robot.lookup("#typeBox").queryAs(ComboBox.class);
+        robot.interact(() -> type.setValue(AttachmentType.STICKER));
+        robot.clickOn("#widthField").write("512");
+        await(() -> robot.lookup("#sendReason").queryLabeled().getText().contains("height"));
+        robot.clickOn("#heightField").write("512");
+        await(() -> !robot.lookup("#sendButton").queryButton().isDisabled());
+
+        robot.clickOn("#sendButton");
+
+        var table = history(robot);
+        await(() -> !table.getItems().isEmpty() && table.getItems().get(0).record().state() == SendState.SENT);
+        SendRecord row = table.getItems().get(0).record();
+        assertThat(row.attachmentName()).isEqualTo("generated.png");
+        assertThat(row.requestJson()).contains("\"type\":\"sticker\"").contains("\"size\":{\"width\":512,\"height\":512}");
+        Message sent = client.message(row.routedChatID(), row.finalMessageID()).get(10, TimeUnit.SECONDS);
+        assertThat(sent.type()).isEqualTo("STICKER");
+        assertThat(sent.attachments().get(0).isSticker()).isTrue();
+        assertThat(robot.lookup(".attachment-file").queryLabeled().getText()).isEmpty();
+    }
+}
