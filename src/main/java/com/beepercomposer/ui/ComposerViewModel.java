@@ -209,7 +209,9 @@ public final class ComposerViewModel {
 
     private void chatChosen(ChatSummary chat) {
         Draft current = draft.get();
-        boolean restoring = chat != null && chat.id().equals(restoringChatID);
+        // A saved draft may name its chat by local chat ID; the chat comes back with both.
+        boolean restoring = chat != null && restoringChatID != null
+                && (restoringChatID.equals(chat.id()) || restoringChatID.equals(chat.localChatID()));
         restoringChatID = null;
         boolean sameChat = restoring
                 || chat != null && current.chat() != null && chat.id().equals(current.chat().id());
