@@ -4,6 +4,7 @@ import com.beepercomposer.api.ApiException;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.Json;
 import com.beepercomposer.api.SendMessage;
+import com.beepercomposer.api.SendResult;
 import com.beepercomposer.history.SendLog;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
@@ -70,7 +71,7 @@ public final class Sender {
         return client.send(chatID, request).handleAsync((result, error) -> {
             if (error == null) {
                 SendRecord pending = row.pending(result.pendingMessageID(), result.chatID(), clock.instant())
-                        .withResponseJson(json(result));
+                        .withResponseJson(answerJson(result));
                 log.update(pending);
                 return pending;
             }
@@ -82,9 +83,9 @@ public final class Sender {
         }, io);
     }
 
-    static String json(Object wireValue) {
+    static String json(SendMessage request) {
         try {
-            return Json.mapper().writeValueAsString(wireValue);
+            return Json.mapper().writeValueAsString(request);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -96,5 +97,14 @@ public final class Sender {
             current = current.getCause();
         }
         return current;
+    }
+
+    /** The answer as the history keeps it; a failure to write it must not turn a delivered send into an error. */
+    private static String answerJson(SendResult result) {
+        try {
+            return Json.mapper().writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 }

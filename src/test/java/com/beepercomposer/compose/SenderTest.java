@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.beepercomposer.api.AccessToken;
-import com.beepercomposer.api.AttachmentType;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
-import com.beepercomposer.api.Dimensions;
-import com.beepercomposer.api.OutgoingAttachment;
 import com.beepercomposer.history.InMemorySendLog;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
@@ -55,34 +52,43 @@ class SenderTest {
     @Test
     void keepsTheAnswerOnThePendingRow() throws Exception {
         answer(200, "{\"chatID\":\"!member:x\",\"pendingMessageID\":\"p1\"}");
-        SendRecord row = sender.send(new Draft(CHAT, "hi", null, null, false), null).get(5, TimeUnit.SECONDS);
+        SendRecord row = sender.send(Draft.EMPTY.withChat(CHAT).withText("hi"), null).get(5, TimeUnit.SECONDS);
         assertThat(row.responseJson()).isEqualTo("{\"chatID\":\"!member:x\",\"pendingMessageID\":\"p1\"}");
         assertThat(log.all()).containsExactly(row);
     }
 
     @Test
     void retrySendsTheSameRequestAgainAsANewLinkedRow() throws Exception {
-        OutgoingAttachment attachment = new OutgoingAttachment("up-1", "a.webp", "image/webp", null,
-                new Dimensions(512, 512), AttachmentType.STICKER);
-        answer(400, "{\"code\":\"BAD\",\"message\":\"try later\"}");
-        Draft draft = new Draft(CHAT, "it's *me*", ReplyTarget.pasted("m0"), attachment, false);
-        assertThatThrownBy(() -> sender.send(draft, "a.webp").get(5, TimeUnit.SECONDS));
-        SendRecord failed = log.all().get(0);
-        assertThat(failed.state()).isEqualTo(SendState.REJECTED);
-        String firstBody = server.takeRequest(5, TimeUnit.SECONDS).getBody().utf8();
+        String request = "{\"text\":\"it's *me*\",\"replyToMessageID\":\"m0\",\"attachment\":{\"uploadID\":"
+                + "\"up-1\",\"fileName\":\"a.webp\",\"mimeType\":\"image/webp\",\"size\":{\"width\":512,"
+                + "\"height\":512},\"type\":\"sticker\"}}";
+        SendRecord failed = log.add(SendRecord.sending(Instant.parse("2026-11-24T09:00:00Z"), "!team:x", "Team",
+                "it's *me*", "m0", "a.webp", "up-1", request));
+        failed = failed.settled(SendState.REJECTED, null, "HTTP 400 BAD: try later", Instant.now());
+        log.update(failed);
 
         answer(200, "{\"chatID\":\"!team:x\",\"pendingMessageID\":\"p2\"}");
         SendRecord retry = sender.retry(failed).get(5, TimeUnit.SECONDS);
 
         RecordedRequest again = server.takeRequest(5, TimeUnit.SECONDS);
         assertThat(again.getTarget()).isEqualTo("/v1/chats/!team:x/messages");
-        assertThat(again.getBody().utf8()).isEqualTo(firstBody).isEqualTo(failed.requestJson());
+        assertThat(again.getBody().utf8()).isEqualTo(request);
+        assertThat(retry.requestJson()).isEqualTo(request);
         assertThat(retry.id()).isNotEqualTo(failed.id());
         assertThat(retry.retryOf()).isEqualTo(failed.id());
         assertThat(retry.state()).isEqualTo(SendState.PENDING);
         assertThat(retry).extracting(SendRecord::chatID, SendRecord::chatTitle, SendRecord::attachmentName,
-                SendRecord::uploadID, SendRecord::replyToMessageID)
-                .containsExactly("!team:x", "Team", "a.webp", "up-1", "m0");
+                SendRecord::uploadID, SendRecord::replyToMessageID, SendRecord::text)
+                .containsExactly("!team:x", "Team", "a.webp", "up-1", "m0", "it's *me*");
         assertThat(log.all()).extracting(SendRecord::id).containsExactly(retry.id(), failed.id());
+    }
+
+    @Test
+    void aRowWhoseRequestCannotBeReadIsNotRetried() {
+        SendRecord broken = log.add(SendRecord.sending(Instant.now(), "!team:x", "Team", "x", null, null, null,
+                "{not json"));
+        assertThatThrownBy(() -> sender.retry(broken).get(5, TimeUnit.SECONDS))
+                .hasMessageContaining("cannot be read");
+        assertThat(log.all()).hasSize(1);
     }
 }

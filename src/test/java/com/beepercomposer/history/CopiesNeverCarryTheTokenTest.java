@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.beepercomposer.api.AccessToken;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
-import com.beepercomposer.api.OutgoingAttachment;
 import com.beepercomposer.compose.ChatSummary;
 import com.beepercomposer.compose.Draft;
 import com.beepercomposer.compose.Sender;
 import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
@@ -34,14 +34,15 @@ class CopiesNeverCarryTheTokenTest {
             Sender sender = new Sender(new BeeperClient(config), log, Clock.systemUTC(), Runnable::run);
             ChatSummary chat = new ChatSummary("!c:x", null, "Team", "matrix", false, false, null);
 
-            sender.send(new Draft(chat, "hello", null, OutgoingAttachment.of("up-1"), false), "a.png")
-                    .get(5, TimeUnit.SECONDS);
-            sender.send(new Draft(chat, "again", null, null, false), null).handle((r, e) -> r)
-                    .get(5, TimeUnit.SECONDS);
+            sender.send(Draft.EMPTY.withChat(chat).withText("hello"), null).get(5, TimeUnit.SECONDS);
+            SendRecord withAttachment = log.add(SendRecord.sending(Instant.now(), "!c:x", "Team", "hello", null,
+                    "a.png", "up-1", "{\"text\":\"hello\",\"attachment\":{\"uploadID\":\"up-1\"}}")
+                    .settled(SendState.REJECTED, null, "no", Instant.now()));
+            sender.retry(withAttachment).handle((r, e) -> r).get(5, TimeUnit.SECONDS);
             assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer " + TOKEN);
 
             List<SendRecord> rows = log.all();
-            assertThat(rows).hasSize(2);
+            assertThat(rows).hasSize(3);
             for (ExportFormat format : ExportFormat.values()) {
                 StringWriter out = new StringWriter();
                 format.write(rows, out);
