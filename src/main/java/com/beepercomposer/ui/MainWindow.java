@@ -35,8 +35,15 @@ public final class MainWindow {
                         new ConnectionBarViewModel(services.target(), new ConnectionProbe(services.client()), ui),
                         services.settings()))
                 .register(ComposerView.class, () -> new ComposerView(composer, services.settings()))
-                .register(HistoryView.class, () -> new HistoryView(new HistoryViewModel(services.log(), ui, services.io())))
+                .register(HistoryView.class, () -> historyView(composer))
                 .load("MainView.fxml");
+    }
+
+    /** Retries go through a Sender of their own: it holds no state, and the history needs no composer for it. */
+    private HistoryView historyView(ComposerViewModel composer) {
+        Sender sender = new Sender(services.client(), services.log(), Clock.systemUTC(), services.io());
+        return new HistoryView(new HistoryViewModel(services.log(), sender, composer::loadFromHistory,
+                services.client().config().baseUri(), services.ui(), services.io()));
     }
 
     public void show(Stage stage) {
