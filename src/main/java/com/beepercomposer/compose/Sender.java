@@ -4,6 +4,7 @@ import com.beepercomposer.api.ApiException;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.Json;
 import com.beepercomposer.api.SendMessage;
+import com.beepercomposer.api.SendResult;
 import com.beepercomposer.history.SendLog;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
@@ -41,13 +42,36 @@ public final class Sender {
                 request.replyToMessageID(), attachmentName,
                 request.attachment() == null ? null : request.attachment().uploadID(), json(request));
         return CompletableFuture.supplyAsync(() -> log.add(sending), io)
-                .thenCompose(row -> send(chat, request, row));
+                .thenCompose(row -> send(chat.id(), request, row));
     }
 
-    private CompletableFuture<SendRecord> send(ChatSummary chat, SendMessage request, SendRecord row) {
-        return client.send(chat.id(), request).handleAsync((result, error) -> {
+    /**
+     * Sends a past row's request again, unchanged, to the same chat, as a new row linked to the
+     * old one. Whether it is wise (an unknown send may have arrived) is for the caller to ask.
+     *
+     * @return the new row once the server answered; fails with the {@link ApiException} otherwise
+     */
+    public CompletableFuture<SendRecord> retry(SendRecord old) {
+        SendMessage request;
+        try {
+            request = Json.mapper().readValue(old.requestJson(), SendMessage.class);
+        } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
+            return CompletableFuture.failedFuture(
+                    new IllegalArgumentException("The stored request of row " + old.id() + " cannot be read", e));
+        }
+        SendRecord sending = SendRecord.sending(clock.instant(), old.chatID(), old.chatTitle(), request.text(),
+                request.replyToMessageID(), old.attachmentName(),
+                request.attachment() == null ? null : request.attachment().uploadID(), json(request))
+                .withRetryOf(old.id());
+        return CompletableFuture.supplyAsync(() -> log.add(sending), io)
+                .thenCompose(row -> send(old.chatID(), request, row));
+    }
+
+    private CompletableFuture<SendRecord> send(String chatID, SendMessage request, SendRecord row) {
+        return client.send(chatID, request).handleAsync((result, error) -> {
             if (error == null) {
-                SendRecord pending = row.pending(result.pendingMessageID(), result.chatID(), clock.instant());
+                SendRecord pending = row.pending(result.pendingMessageID(), result.chatID(), clock.instant())
+                        .withResponseJson(answerJson(result));
                 log.update(pending);
                 return pending;
             }
@@ -73,5 +97,14 @@ public final class Sender {
             current = current.getCause();
         }
         return current;
+    }
+
+    /** The answer as the history keeps it; a failure to write it must not turn a delivered send into an error. */
+    private static String answerJson(SendResult result) {
+        try {
+            return Json.mapper().writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 }

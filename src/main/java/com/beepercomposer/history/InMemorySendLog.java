@@ -25,8 +25,14 @@ public final class InMemorySendLog implements SendLog {
 
     @Override
     public void update(SendRecord record) {
-        rows.put(record.id(), record);
-        listeners.forEach(l -> l.accept(record));
+        if (rows.replace(record.id(), record) != null) {
+            listeners.forEach(l -> l.accept(record));
+        }
+    }
+
+    @Override
+    public boolean delete(long id) {
+        return rows.remove(id) != null;
     }
 
     @Override

@@ -2,9 +2,11 @@ package com.beepercomposer.history;
 
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.EventStream;
+import com.beepercomposer.api.Json;
 import com.beepercomposer.api.Message;
 import com.beepercomposer.api.SendStatus;
 import com.beepercomposer.api.StreamEvent;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -210,11 +212,21 @@ public final class PendingResolver implements AutoCloseable {
         }
         String finalId = message.id().equals(t.row.pendingMessageID()) ? null : message.id();
         try {
-            log.update(t.row.settled(state, finalId, reason, clock.instant()));
+            log.update(t.row.settled(state, finalId, reason, clock.instant()).withFinalMessageJson(json(message)));
         } catch (RuntimeException e) {
             LOG.warn("Could not record the final state of row {}", rowId, e);
         }
         updateSubscription();
+    }
+
+    /** The message as the server described it (minus fields it left out), for the details pane. */
+    private static String json(Message message) {
+        try {
+            return Json.mapper().writeValueAsString(message);
+        } catch (JsonProcessingException e) {
+            LOG.warn("Could not write the final message as JSON", e);
+            return null;
+        }
     }
 
     private void updateSubscription() {

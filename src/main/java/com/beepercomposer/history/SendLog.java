@@ -9,8 +9,16 @@ public interface SendLog {
     /** Stores a new row and returns it with its ID. */
     SendRecord add(SendRecord record);
 
-    /** Replaces the row with the same ID. */
+    /** Replaces the row with the same ID; does nothing (and tells nobody) when it was deleted. */
     void update(SendRecord record);
+
+    /**
+     * Removes a row for good. Later updates of that row are dropped, so a send resolving after
+     * its row was deleted cannot bring it back.
+     *
+     * @return whether there was such a row
+     */
+    boolean delete(long id);
 
     /** Every row, newest first. */
     List<SendRecord> all();

@@ -4,35 +4,70 @@ import java.time.Instant;
 
 /**
  * One row of the history: what was sent, where, and what became of it. Immutable; each step
- * of the send writes a new version with the same {@code id}.
+ * of the send writes a new version with the same {@code id}. The attachment's overrides (type,
+ * MIME type, size, duration) are not separate fields: {@code requestJson} carries them exactly
+ * as they went out.
  *
- * @param routedChatID the chat the server routed the send to; pending IDs resolve against it
+ * @param requestJson      the body of the send, byte for byte as it left
+ * @param routedChatID     the chat the server routed the send to; pending IDs resolve against it
+ * @param reason           the server's (or the network's) reason when the send did not succeed
+ * @param responseJson     the send's answer, {@code {chatID, pendingMessageID}}
+ * @param finalMessageJson the message the pending ID resolved to, as the server described it
+ * @param retryOf          the ID of the row this send retries, or null for a first send
  */
 public record SendRecord(long id, Instant createdAt, String chatID, String chatTitle, String text,
                          String replyToMessageID, String attachmentName, String uploadID, String requestJson,
                          SendState state, String pendingMessageID, String routedChatID, String finalMessageID,
-                         String reason, Instant pendingAt, Instant finalAt) {
+                         String reason, Instant pendingAt, Instant finalAt, String responseJson,
+                         String finalMessageJson, Long retryOf) {
 
     /** A row about to be sent; the log gives it its ID. */
     public static SendRecord sending(Instant now, String chatID, String chatTitle, String text,
                                      String replyToMessageID, String attachmentName, String uploadID,
                                      String requestJson) {
         return new SendRecord(0, now, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
-                requestJson, SendState.SENDING, null, null, null, null, null, null);
+                requestJson, SendState.SENDING, null, null, null, null, null, null, null, null, null);
     }
 
     public SendRecord withId(long newId) {
         return new SendRecord(newId, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
-                requestJson, state, pendingMessageID, routedChatID, finalMessageID, reason, pendingAt, finalAt);
+                requestJson, state, pendingMessageID, routedChatID, finalMessageID, reason, pendingAt, finalAt,
+                responseJson, finalMessageJson, retryOf);
     }
 
     public SendRecord pending(String newPendingID, String newRoutedChatID, Instant at) {
         return new SendRecord(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
-                requestJson, SendState.PENDING, newPendingID, newRoutedChatID, finalMessageID, null, at, finalAt);
+                requestJson, SendState.PENDING, newPendingID, newRoutedChatID, finalMessageID, null, at, finalAt,
+                responseJson, finalMessageJson, retryOf);
     }
 
     public SendRecord settled(SendState newState, String newFinalID, String newReason, Instant at) {
         return new SendRecord(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
-                requestJson, newState, pendingMessageID, routedChatID, newFinalID, newReason, pendingAt, at);
+                requestJson, newState, pendingMessageID, routedChatID, newFinalID, newReason, pendingAt, at,
+                responseJson, finalMessageJson, retryOf);
+    }
+
+    public SendRecord withResponseJson(String json) {
+        return new SendRecord(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
+                requestJson, state, pendingMessageID, routedChatID, finalMessageID, reason, pendingAt, finalAt,
+                json, finalMessageJson, retryOf);
+    }
+
+    public SendRecord withFinalMessageJson(String json) {
+        return new SendRecord(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
+                requestJson, state, pendingMessageID, routedChatID, finalMessageID, reason, pendingAt, finalAt,
+                responseJson, json, retryOf);
+    }
+
+    public SendRecord withRetryOf(Long originalID) {
+        return new SendRecord(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
+                requestJson, state, pendingMessageID, routedChatID, finalMessageID, reason, pendingAt, finalAt,
+                responseJson, finalMessageJson, originalID);
+    }
+
+    /** Whether sending the same request again makes sense: it failed, was refused, or its fate is unknown. */
+    public boolean canRetry() {
+        return state == SendState.FAILED_RETRIABLE || state == SendState.FAILED_PERMANENT
+                || state == SendState.REJECTED || state == SendState.UNKNOWN;
     }
 }

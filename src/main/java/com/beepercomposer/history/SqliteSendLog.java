@@ -45,10 +45,17 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
                 final_at TEXT
             );
             CREATE INDEX sends_by_state ON sends(state);
+            """,
+            // v2: keep what the server answered and what the message became, and link retries to their original.
+            """
+            ALTER TABLE sends ADD COLUMN response_json TEXT;
+            ALTER TABLE sends ADD COLUMN final_message_json TEXT;
+            ALTER TABLE sends ADD COLUMN retry_of INTEGER;
             """);
 
     private static final String COLUMNS = "id, created_at, chat_id, chat_title, text, reply_to, attachment_name, "
-            + "upload_id, request_json, state, pending_id, routed_chat_id, final_id, reason, pending_at, final_at";
+            + "upload_id, request_json, state, pending_id, routed_chat_id, final_id, reason, pending_at, final_at, "
+            + "response_json, final_message_json, retry_of";
 
     private final Connection connection;
     private final List<Consumer<SendRecord>> listeners = new CopyOnWriteArrayList<>();
@@ -123,7 +130,7 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
     @Override
     public synchronized SendRecord add(SendRecord record) {
         try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO sends (" + COLUMNS.substring(4) + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO sends (" + COLUMNS.substring(4) + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             bind(statement, record, 1);
             statement.executeUpdate();
@@ -138,18 +145,33 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
         }
     }
 
+    /** A row deleted meanwhile stays deleted: nobody is told of an update that changed nothing. */
     @Override
     public synchronized void update(SendRecord record) {
+        int changed;
         try (PreparedStatement statement = connection.prepareStatement("UPDATE sends SET created_at=?, chat_id=?, "
                 + "chat_title=?, text=?, reply_to=?, attachment_name=?, upload_id=?, request_json=?, state=?, "
-                + "pending_id=?, routed_chat_id=?, final_id=?, reason=?, pending_at=?, final_at=? WHERE id=?")) {
+                + "pending_id=?, routed_chat_id=?, final_id=?, reason=?, pending_at=?, final_at=?, "
+                + "response_json=?, final_message_json=?, retry_of=? WHERE id=?")) {
             bind(statement, record, 1);
-            statement.setLong(16, record.id());
-            statement.executeUpdate();
+            statement.setLong(19, record.id());
+            changed = statement.executeUpdate();
         } catch (SQLException e) {
             throw new HistoryException("Could not update the history row " + record.id(), e);
         }
-        listeners.forEach(l -> l.accept(record));
+        if (changed > 0) {
+            listeners.forEach(l -> l.accept(record));
+        }
+    }
+
+    @Override
+    public synchronized boolean delete(long id) {
+        try (PreparedStatement statement = connection.prepareStatement("DELETE FROM sends WHERE id = ?")) {
+            statement.setLong(1, id);
+            return statement.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new HistoryException("Could not delete the history row " + id, e);
+        }
     }
 
     @Override
@@ -209,6 +231,13 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
         s.setString(from + 12, r.reason());
         s.setString(from + 13, text(r.pendingAt()));
         s.setString(from + 14, text(r.finalAt()));
+        s.setString(from + 15, r.responseJson());
+        s.setString(from + 16, r.finalMessageJson());
+        if (r.retryOf() == null) {
+            s.setNull(from + 17, java.sql.Types.INTEGER);
+        } else {
+            s.setLong(from + 17, r.retryOf());
+        }
     }
 
     private static SendRecord read(ResultSet rs) throws SQLException {
@@ -217,7 +246,13 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
                 rs.getString("attachment_name"), rs.getString("upload_id"), rs.getString("request_json"),
                 state(rs.getString("state")), rs.getString("pending_id"), rs.getString("routed_chat_id"),
                 rs.getString("final_id"), rs.getString("reason"), instant(rs.getString("pending_at")),
-                instant(rs.getString("final_at")));
+                instant(rs.getString("final_at")), rs.getString("response_json"), rs.getString("final_message_json"),
+                retryOf(rs));
+    }
+
+    private static Long retryOf(ResultSet rs) throws SQLException {
+        long value = rs.getLong("retry_of");
+        return rs.wasNull() ? null : value;
     }
 
     private static SendState state(String name) {

@@ -12,6 +12,7 @@ import com.beepercomposer.compose.ReplyTarget;
 import com.beepercomposer.compose.Sender;
 import com.beepercomposer.compose.SendReadiness;
 import com.beepercomposer.compose.TextLength;
+import com.beepercomposer.history.SendRecord;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
@@ -104,6 +105,17 @@ public final class ComposerViewModel {
             restoringChatID = saved.chatID();
             chatPicker.submit(saved.chatID());
         }
+    }
+
+    /**
+     * A past send back in the composer: its text and reply-to at once, its chat once looked up
+     * again (kept as a restore, so choosing the chat does not drop the reply).
+     */
+    public void loadFromHistory(SendRecord row) {
+        draft.set(draft.get().withText(row.text() == null ? "" : row.text())
+                .withReplyTo(row.replyToMessageID() == null ? null : ReplyTarget.pasted(row.replyToMessageID())));
+        restoringChatID = row.chatID();
+        chatPicker.submit(row.chatID());
     }
 
     public void setText(String text) {

@@ -21,11 +21,12 @@ public final class MainWindow {
 
     public Parent load() {
         UiExecutor ui = services.ui();
+        Sender sender = new Sender(services.client(), services.log(), Clock.systemUTC(), services.io());
         ComposerViewModel composer = new ComposerViewModel(
                 new ChatPickerViewModel(new ChatFinder(services.client()), ui),
                 new ReplyPickerViewModel(new ReplyCandidates(services.client()), ui),
                 new AttachmentViewModel(services.client(), ui, services.io()),
-                new Sender(services.client(), services.log(), Clock.systemUTC(), services.io()), ui);
+                sender, ui);
         if (services.drafts() != null) {
             composer.restore(services.savedDraft());
             composer.autosaveTo(services.drafts(), services.io());
@@ -37,7 +38,8 @@ public final class MainWindow {
                         services.settings()))
                 .register(ComposerView.class, () -> new ComposerView(composer, services.settings()))
                 .register(AttachmentView.class, () -> new AttachmentView(composer))
-                .register(HistoryView.class, () -> new HistoryView(new HistoryViewModel(services.log(), ui, services.io())))
+                .register(HistoryView.class, () -> new HistoryView(new HistoryViewModel(services.log(), sender,
+                        composer::loadFromHistory, services.client().config().baseUri(), ui, services.io())))
                 .load("MainView.fxml");
     }
 

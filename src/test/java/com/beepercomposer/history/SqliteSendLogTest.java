@@ -82,6 +82,77 @@ class SqliteSendLogTest {
     }
 
     @Test
+    void migratesAVersionOneFileAndKeepsItsRows() throws Exception {
+        Path file = dir.resolve("v1.sqlite");
+        // The schema exactly as version 1 shipped it, with one row in it.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("""
+                    CREATE TABLE sends (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT, created_at TEXT NOT NULL, chat_id TEXT NOT NULL,
+                        chat_title TEXT, text TEXT, reply_to TEXT, attachment_name TEXT, upload_id TEXT,
+                        request_json TEXT, state TEXT NOT NULL, pending_id TEXT, routed_chat_id TEXT,
+                        final_id TEXT, reason TEXT, pending_at TEXT, final_at TEXT)""");
+            s.execute("CREATE INDEX sends_by_state ON sends(state)");
+            s.execute("""
+                    INSERT INTO sends (created_at, chat_id, chat_title, text, reply_to, attachment_name, upload_id,
+                        request_json, state, pending_id, routed_chat_id, final_id, reason, pending_at, final_at)
+                    VALUES ('2026-11-25T10:00:00Z', '!c:x', 'Team', 'old', 'm0', 'a.png', 'up1',
+                        '{"text":"old"}', 'SENT', 'p1', '!c:x', 'f1', NULL, '2026-11-25T10:00:01Z',
+                        '2026-11-25T10:00:02Z')""");
+            s.execute("PRAGMA user_version = 1");
+        }
+        try (SqliteSendLog log = SqliteSendLog.open(file)) {
+            assertThat(log.schemaVersion()).isEqualTo(2);
+            assertThat(log.all()).containsExactly(new SendRecord(1, T0, "!c:x", "Team", "old", "m0", "a.png", "up1",
+                    "{\"text\":\"old\"}", SendState.SENT, "p1", "!c:x", "f1", null, T0.plusSeconds(1),
+                    T0.plusSeconds(2), null, null, null));
+            SendRecord added = log.add(row("new"));
+            assertThat(added.id()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void keepsTheAnswersAndTheRetryLinkAcrossReopening() throws Exception {
+        Path file = dir.resolve("h.sqlite");
+        SendRecord retried;
+        try (SqliteSendLog log = SqliteSendLog.open(file)) {
+            SendRecord original = log.add(row("first"));
+            log.update(original.settled(SendState.REJECTED, null, "HTTP 400: bad", T0.plusSeconds(1)));
+            SendRecord retry = log.add(row("first").withRetryOf(original.id()));
+            retried = retry.pending("p9", "!c:x", T0.plusSeconds(3))
+                    .withResponseJson("{\"chatID\":\"!c:x\",\"pendingMessageID\":\"p9\"}")
+                    .settled(SendState.SENT, "f9", null, T0.plusSeconds(4))
+                    .withFinalMessageJson("{\"id\":\"f9\"}");
+            log.update(retried);
+        }
+        try (SqliteSendLog reopened = SqliteSendLog.open(file)) {
+            List<SendRecord> rows = reopened.all();
+            assertThat(rows.get(0)).isEqualTo(retried);
+            assertThat(rows.get(0).retryOf()).isEqualTo(rows.get(1).id());
+            assertThat(rows.get(1).retryOf()).isNull();
+        }
+    }
+
+    @Test
+    void deletesARowForGoodAndIgnoresItsLateUpdates() throws Exception {
+        Path file = dir.resolve("h.sqlite");
+        List<SendRecord> heard = new ArrayList<>();
+        try (SqliteSendLog log = SqliteSendLog.open(file)) {
+            SendRecord keep = log.add(row("keep"));
+            SendRecord gone = log.add(row("gone"));
+            log.addListener(heard::add);
+            assertThat(log.delete(gone.id())).isTrue();
+            assertThat(log.delete(gone.id())).isFalse();
+            log.update(gone.pending("late", "!c:x", T0));
+            assertThat(log.all()).containsExactly(keep);
+        }
+        try (SqliteSendLog reopened = SqliteSendLog.open(file)) {
+            assertThat(reopened.all()).extracting(SendRecord::text).containsExactly("keep");
+        }
+        assertThat(heard).isEmpty();
+    }
+
+    @Test
     void holdsAHundredThousandRows() throws Exception {
         try (SqliteSendLog log = SqliteSendLog.open(dir.resolve("big.sqlite"))) {
             for (int i = 0; i < 100_000; i++) {

@@ -1,0 +1,52 @@
+package com.beepercomposer.history;
+
+import com.beepercomposer.api.Json;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Rows as one JSON array of objects. The request, response and final message are embedded as
+ * JSON, not as strings holding JSON; a missing value is left out.
+ */
+public final class JsonExport {
+    private JsonExport() {
+    }
+
+    public static void write(List<SendRecord> rows, Writer out) throws IOException {
+        // Streamed, so a hundred thousand rows never sit in memory twice.
+        try (JsonGenerator json = Json.mapper().createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.useDefaultPrettyPrinter();
+            json.writeStartArray();
+            for (SendRecord row : rows) {
+                json.writeStartObject();
+                for (ExportColumn column : ExportColumn.values()) {
+                    String value = column.valueOf(row);
+                    if (value == null) {
+                        continue;
+                    }
+                    json.writeFieldName(column.header());
+                    if (column == ExportColumn.ID) {
+                        json.writeNumber(row.id());
+                    } else if (column == ExportColumn.RETRY_OF) {
+                        json.writeNumber(row.retryOf());
+                    } else if (ExportColumn.JSON_VALUED.contains(column)) {
+                        json.writeTree(embedded(value));
+                    } else {
+                        json.writeString(value);
+                    }
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        out.write("\n");
+    }
+
+    private static JsonNode embedded(String value) {
+        return JsonText.tree(value);
+    }
+}

@@ -1,0 +1,41 @@
+package com.beepercomposer.history;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** How long each step of a send took, in words: "pending after 120 ms, final after 1.4 s". */
+public final class SendTimings {
+    private SendTimings() {
+    }
+
+    public static String describe(SendRecord row) {
+        List<String> parts = new ArrayList<>(2);
+        if (row.pendingAt() != null) {
+            parts.add("pending after " + duration(row.createdAt(), row.pendingAt()));
+        }
+        if (row.finalAt() != null) {
+            String step = row.state() == SendState.SENT ? "final" : row.state().label().toLowerCase(Locale.ROOT);
+            parts.add(step + " after " + duration(row.createdAt(), row.finalAt()));
+        }
+        if (parts.isEmpty()) {
+            return row.state().isSettled() ? "" : "waiting for the server";
+        }
+        return String.join(", ", parts);
+    }
+
+    /** Milliseconds under a second, then seconds with one decimal, then minutes and seconds. */
+    static String duration(Instant from, Instant to) {
+        long millis = Duration.between(from, to).toMillis();
+        if (millis < 1000) {
+            return millis + " ms";
+        }
+        if (millis < 60_000) {
+            return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+        }
+        long seconds = millis / 1000;
+        return seconds / 60 + " min " + seconds % 60 + " s";
+    }
+}

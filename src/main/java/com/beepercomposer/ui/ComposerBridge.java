@@ -1,0 +1,10 @@
+package com.beepercomposer.ui;
+
+import com.beepercomposer.history.SendRecord;
+
+/** How the history hands a past send back to the composer, without knowing the composer. */
+@FunctionalInterface
+public interface ComposerBridge {
+    /** Puts the row's chat, text and reply-to into the composer, to edit and send again. */
+    void loadFromHistory(SendRecord row);
+}

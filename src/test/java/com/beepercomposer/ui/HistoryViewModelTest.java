@@ -1,0 +1,145 @@
+package com.beepercomposer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.beepercomposer.api.AccessToken;
+import com.beepercomposer.api.BeeperClient;
+import com.beepercomposer.api.ClientConfig;
+import com.beepercomposer.compose.Sender;
+import com.beepercomposer.history.InMemorySendLog;
+import com.beepercomposer.history.SendRecord;
+import com.beepercomposer.history.SendState;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.collections.ListChangeListener;
+import org.junit.jupiter.api.Test;
+
+/** The view model without a toolkit: FX collections and properties work on the test thread. */
+class HistoryViewModelTest {
+    private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
+
+    private final InMemorySendLog log = new InMemorySendLog();
+
+    private HistoryViewModel model() {
+        ClientConfig config = ClientConfig.of("http://127.0.0.1:9", AccessToken.of("t"));
+        Sender sender = new Sender(new BeeperClient(config), log, Clock.systemUTC(), Runnable::run);
+        return new HistoryViewModel(log, sender, row -> { }, URI.create("http://127.0.0.1:9"),
+                UiExecutor.direct(), Runnable::run);
+    }
+
+    private SendRecord add(String chatTitle, String text) {
+        return log.add(SendRecord.sending(T0, "!" + chatTitle + ":x", chatTitle, text, null, null, null, "{}"));
+    }
+
+    @Test
+    void aStatusChangeAmongAHundredThousandRowsTouchesThatRowOnly() {
+        for (int i = 0; i < 100_000; i++) {
+            add("chat" + (i % 50), "message " + i);
+        }
+        HistoryViewModel model = model();
+        assertThat(model.rows()).hasSize(100_000);
+        assertThat(model.chatsSeen()).hasSize(50);
+        model.stateFilterProperty().set(SendState.SENDING);
+        assertThat(model.visibleRows()).hasSize(100_000);
+
+        HistoryRow target = model.rows().get(12_345);
+        HistoryRow neighbour = model.rows().get(12_346);
+        List<HistoryRow> before = new ArrayList<>(model.rows());
+        List<String> changes = new ArrayList<>();
+        model.rows().addListener((ListChangeListener<HistoryRow>) c -> {
+            while (c.next()) {
+                changes.add((c.wasUpdated() ? "updated " : c.wasReplaced() ? "replaced "
+                        : c.wasAdded() ? "added " : c.wasRemoved() ? "removed " : "permutated ")
+                        + c.getFrom() + ".." + c.getTo());
+            }
+        });
+        AtomicInteger targetChanges = new AtomicInteger();
+        AtomicInteger neighbourChanges = new AtomicInteger();
+        target.recordProperty().addListener((obs, old, now) -> targetChanges.incrementAndGet());
+        neighbour.recordProperty().addListener((obs, old, now) -> neighbourChanges.incrementAndGet());
+
+        log.update(target.record().pending("p-12345", target.record().chatID(), T0.plusSeconds(1)));
+
+        assertThat(target.record().state()).isEqualTo(SendState.PENDING);
+        assertThat(targetChanges).hasValue(1);
+        assertThat(neighbourChanges).hasValue(0);
+        assertThat(changes).containsExactly("updated 12345..12346");
+        assertThat(model.rows()).hasSize(100_000);
+        for (int i = 0; i < before.size(); i++) {
+            if (before.get(i) != model.rows().get(i)) {
+                throw new AssertionError("row " + i + " was replaced");
+            }
+        }
+        // The filter saw the change of that one row: it is no longer "sending".
+        assertThat(model.visibleRows()).hasSize(99_999).doesNotContain(target);
+    }
+
+    @Test
+    void filtersByChatStateAndText() {
+        add("Team", "lunch at noon");
+        SendRecord other = add("Family", "dinner");
+        log.update(other.settled(SendState.REJECTED, null, "HTTP 400", T0));
+        HistoryViewModel model = model();
+
+        model.chatFilterProperty().set("team");
+        assertThat(model.visibleRows()).extracting(r -> r.record().text()).containsExactly("lunch at noon");
+        model.chatFilterProperty().set("");
+        model.stateFilterProperty().set(SendState.REJECTED);
+        assertThat(model.visibleRows()).extracting(r -> r.record().text()).containsExactly("dinner");
+        model.stateFilterProperty().set(null);
+        model.textFilterProperty().set("NOON");
+        assertThat(model.visibleRows()).extracting(r -> r.record().text()).containsExactly("lunch at noon");
+        model.textFilterProperty().set("");
+        assertThat(model.visibleRows()).hasSize(2);
+        assertThat(model.chatsSeen()).containsExactly("Family", "Team");
+    }
+
+    @Test
+    void newRowsGoOnTopAndNewChatsJoinTheFilterInOrder() {
+        add("Beta", "one");
+        HistoryViewModel model = model();
+        add("Alpha", "two");
+        assertThat(model.rows()).extracting(r -> r.record().text()).containsExactly("two", "one");
+        assertThat(model.chatsSeen()).containsExactly("Alpha", "Beta");
+    }
+
+    @Test
+    void detailsFollowTheSelectedRowAsItChanges() {
+        SendRecord row = add("Team", "hi");
+        HistoryViewModel model = model();
+        model.selectedProperty().set(model.rows().get(0));
+        assertThat(model.detailsProperty().get()).isEqualTo(row);
+
+        SendRecord pending = row.pending("p1", row.chatID(), T0.plusMillis(120));
+        log.update(pending);
+        assertThat(model.detailsProperty().get()).isEqualTo(pending);
+        model.selectedProperty().set(null);
+        assertThat(model.detailsProperty().get()).isNull();
+    }
+
+    @Test
+    void aDeletedRowStaysGoneWhenItsSendResolvesLate() {
+        SendRecord row = add("Team", "hi");
+        add("Team", "stays");
+        HistoryViewModel model = model();
+
+        model.delete(List.of(row)).join();
+        log.update(row.pending("p1", row.chatID(), T0));
+
+        assertThat(model.rows()).extracting(r -> r.record().text()).containsExactly("stays");
+        assertThat(model.noticeProperty().get()).isEqualTo("Deleted 1 row");
+    }
+
+    @Test
+    void copiesSensibleIds() {
+        SendRecord sent = add("Team", "a").pending("p1", "!Team:x", T0).settled(SendState.SENT, "f1", null, T0);
+        SendRecord rejected = add("Team", "refused text").settled(SendState.REJECTED, null, "no", T0);
+        HistoryViewModel model = model();
+        assertThat(model.pendingIds(List.of(sent, rejected))).isEqualTo("p1\nrefused text");
+        assertThat(model.finalIds(List.of(sent, rejected))).isEqualTo("f1");
+    }
+}
