@@ -1,5 +1,7 @@
 package com.beepercomposer.sandbox;
 
+import com.beepercomposer.api.MediaTypes;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -16,19 +18,6 @@ import java.util.Map;
  * no MIME type is given, plus pixel size for common image formats and length for WAV.
  */
 final class MimeSniffer {
-    static final String OCTET_STREAM = "application/octet-stream";
-    private static final int HEAD = 64;
-
-    private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
-            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
-            Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("svg", "image/svg+xml"),
-            Map.entry("heic", "image/heic"), Map.entry("pdf", "application/pdf"), Map.entry("ogg", "audio/ogg"),
-            Map.entry("oga", "audio/ogg"), Map.entry("opus", "audio/ogg"), Map.entry("mp3", "audio/mpeg"),
-            Map.entry("m4a", "audio/mp4"), Map.entry("wav", "audio/wav"), Map.entry("mp4", "video/mp4"),
-            Map.entry("mov", "video/quicktime"), Map.entry("webm", "video/webm"), Map.entry("zip", "application/zip"),
-            Map.entry("txt", "text/plain"), Map.entry("md", "text/markdown"), Map.entry("csv", "text/csv"),
-            Map.entry("json", "application/json"), Map.entry("html", "text/html"),
-            Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
 
     /** What was learned about a file; width, height and duration are null when unknown. */
     record Detected(String mimeType, Integer width, Integer height, Double duration) {
@@ -38,15 +27,15 @@ final class MimeSniffer {
     }
 
     static Detected inspect(Path file, String fileName) throws IOException {
-        byte[] head = new byte[HEAD];
+        byte[] head = new byte[MediaTypes.HEAD];
         int read;
         try (InputStream in = Files.newInputStream(file)) {
-            read = in.readNBytes(head, 0, HEAD);
+            read = in.readNBytes(head, 0, MediaTypes.HEAD);
         }
         byte[] bytes = Arrays.copyOf(head, read);
-        String mime = sniff(bytes);
+        String mime = MediaTypes.sniff(bytes);
         if (mime == null) {
-            mime = byExtension(fileName);
+            mime = MediaTypes.byExtension(fileName);
         }
         int[] size = switch (mime) {
             case "image/png" -> pngSize(bytes);
@@ -59,64 +48,8 @@ final class MimeSniffer {
         return new Detected(mime, size == null ? null : size[0], size == null ? null : size[1], duration);
     }
 
-    static String sniff(byte[] b) {
-        if (starts(b, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return "image/png";
-        }
-        if (starts(b, 0, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        if (ascii(b, 0, "GIF87a") || ascii(b, 0, "GIF89a")) {
-            return "image/gif";
-        }
-        if (ascii(b, 0, "RIFF") && ascii(b, 8, "WEBP")) {
-            return "image/webp";
-        }
-        if (ascii(b, 0, "RIFF") && ascii(b, 8, "WAVE")) {
-            return "audio/wav";
-        }
-        if (ascii(b, 0, "%PDF-")) {
-            return "application/pdf";
-        }
-        if (ascii(b, 0, "OggS")) {
-            return "audio/ogg";
-        }
-        if (ascii(b, 0, "ID3") || (b.length > 1 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xE0) == 0xE0)) {
-            return "audio/mpeg";
-        }
-        if (ascii(b, 4, "ftyp")) {
-            return ascii(b, 8, "qt  ") ? "video/quicktime" : ascii(b, 8, "M4A ") ? "audio/mp4" : "video/mp4";
-        }
-        if (starts(b, 0, 0x1A, 0x45, 0xDF, 0xA3)) {
-            return "video/webm";
-        }
-        if (starts(b, 0, 'P', 'K', 0x03, 0x04)) {
-            return "application/zip";
-        }
-        return null;
-    }
-
-    static String byExtension(String fileName) {
-        if (fileName != null) {
-            int dot = fileName.lastIndexOf('.');
-            if (dot >= 0 && dot < fileName.length() - 1) {
-                String mime = BY_EXTENSION.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
-                if (mime != null) {
-                    return mime;
-                }
-            }
-        }
-        return OCTET_STREAM;
-    }
-
-    /** A plausible extension for a generated file name. */
-    static String extensionFor(String mimeType) {
-        return BY_EXTENSION.entrySet().stream().filter(e -> e.getValue().equals(mimeType))
-                .map(Map.Entry::getKey).sorted().findFirst().orElse("bin");
-    }
-
     private static int[] pngSize(byte[] b) {
-        return b.length >= 24 && ascii(b, 12, "IHDR") ? new int[] {be32(b, 16), be32(b, 20)} : null;
+        return b.length >= 24 && MediaTypes.ascii(b, 12, "IHDR") ? new int[] {be32(b, 16), be32(b, 20)} : null;
     }
 
     private static int[] gifSize(byte[] b) {
@@ -127,14 +60,14 @@ final class MimeSniffer {
         if (b.length < 30) {
             return null;
         }
-        if (ascii(b, 12, "VP8 ")) {
+        if (MediaTypes.ascii(b, 12, "VP8 ")) {
             return new int[] {le16(b, 26) & 0x3FFF, le16(b, 28) & 0x3FFF};
         }
-        if (ascii(b, 12, "VP8L")) {
+        if (MediaTypes.ascii(b, 12, "VP8L")) {
             int bits = (b[21] & 0xFF) | (b[22] & 0xFF) << 8 | (b[23] & 0xFF) << 16 | (b[24] & 0xFF) << 24;
             return new int[] {(bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1};
         }
-        if (ascii(b, 12, "VP8X")) {
+        if (MediaTypes.ascii(b, 12, "VP8X")) {
             return new int[] {le24(b, 24) + 1, le24(b, 27) + 1};
         }
         return null;
@@ -178,30 +111,13 @@ final class MimeSniffer {
 
     private static Double wavDuration(byte[] b) {
         // Canonical layout only: "fmt " at 12, "data" at 36; anything else stays unknown.
-        if (b.length < 44 || !ascii(b, 12, "fmt ") || !ascii(b, 36, "data")) {
+        if (b.length < 44 || !MediaTypes.ascii(b, 12, "fmt ") || !MediaTypes.ascii(b, 36, "data")) {
             return null;
         }
         ByteBuffer buf = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
         long byteRate = Integer.toUnsignedLong(buf.getInt(28));
         long dataSize = Integer.toUnsignedLong(buf.getInt(40));
         return byteRate == 0 ? null : (double) dataSize / byteRate;
-    }
-
-    private static boolean starts(byte[] b, int at, int... expected) {
-        if (b.length < at + expected.length) {
-            return false;
-        }
-        for (int i = 0; i < expected.length; i++) {
-            if ((b[at + i] & 0xFF) != expected[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean ascii(byte[] b, int at, String expected) {
-        byte[] e = expected.getBytes(StandardCharsets.US_ASCII);
-        return b.length >= at + e.length && Arrays.equals(b, at, at + e.length, e, 0, e.length);
     }
 
     private static int be32(byte[] b, int at) {

@@ -1,5 +1,7 @@
 package com.beepercomposer.sandbox;
 
+import com.beepercomposer.api.MediaTypes;
+
 import com.beepercomposer.api.Account;
 import com.beepercomposer.api.Chat;
 import com.beepercomposer.api.ChatCapabilities;
@@ -217,7 +219,7 @@ public final class SeedData {
             case "video" -> new MessageAttachment("video", id, p[1], 3_400_000L, "video/mp4",
                     Double.parseDouble(p[3]), size(p[2]), false, false, false, id, null);
             default -> new MessageAttachment("unknown", id, p[1], Long.parseLong(p[2]),
-                    MimeSniffer.byExtension(p[1]), null, null, false, false, false, id, null);
+                    MediaTypes.byExtension(p[1]), null, null, false, false, false, id, null);
         };
     }
 

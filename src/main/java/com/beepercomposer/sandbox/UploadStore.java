@@ -1,5 +1,7 @@
 package com.beepercomposer.sandbox;
 
+import com.beepercomposer.api.MediaTypes;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -57,7 +59,7 @@ final class UploadStore implements AutoCloseable {
         MimeSniffer.Detected detected = MimeSniffer.inspect(file, fileName);
         String mime = mimeType != null && !mimeType.isBlank() ? mimeType.strip() : detected.mimeType();
         String name = fileName != null && !fileName.isBlank() ? fileName.strip()
-                : "upload-" + uploadID.substring(0, 8) + "." + MimeSniffer.extensionFor(mime);
+                : "upload-" + uploadID.substring(0, 8) + "." + MediaTypes.extensionFor(mime);
         StoredUpload upload = new StoredUpload(uploadID, file, name, mime, size, detected.width(),
                 detected.height(), detected.duration());
         uploads.put(uploadID, upload);

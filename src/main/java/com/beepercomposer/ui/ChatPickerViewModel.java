@@ -51,25 +51,11 @@ public final class ChatPickerViewModel {
 
     /** Search now (the field gained focus, or a test wants no wait). */
     public void search(String text) {
-        long mine = startRequest();
-        searching.set(true);
-        CompletableFuture<List<Chat>> request = finder.find(text);
-        inFlight = request;
-        ui.deliver(request, chats -> {
-            if (mine != generation) {
-                return;
-            }
-            searching.set(false);
+        find(text, chats -> {
             results.setAll(chats);
             if (chats.isEmpty() && text != null && !text.isBlank()) {
                 error.set(ChatFinder.looksLikeId(text) ? "No chat has the ID \u201c" + text.strip() + "\u201d"
                         : "No chats match \u201c" + text.strip() + "\u201d");
-            }
-        }, failure -> {
-            if (mine == generation) {
-                searching.set(false);
-                results.clear();
-                error.set("Search failed: " + Failures.describe(failure));
             }
         });
     }
@@ -81,29 +67,34 @@ public final class ChatPickerViewModel {
     public void submit(String text) {
         if (text == null || text.isBlank()) {
             error.set("Type a chat name, or paste a chat ID");
-            return;
-        }
-        if (ChatFinder.looksLikeId(text)) {
+        } else if (ChatFinder.looksLikeId(text)) {
             open(text.strip());
-            return;
+        } else {
+            find(text, chats -> {
+                if (chats.isEmpty()) {
+                    error.set("No chats match \u201c" + text.strip() + "\u201d");
+                } else {
+                    open(chats.get(0).id());
+                }
+            });
         }
+    }
+
+    /** Runs one search; only the newest request's answer reaches {@code onFound}. */
+    private void find(String text, java.util.function.Consumer<List<Chat>> onFound) {
         long mine = startRequest();
         searching.set(true);
         CompletableFuture<List<Chat>> request = finder.find(text);
         inFlight = request;
         ui.deliver(request, chats -> {
-            if (mine != generation) {
-                return;
-            }
-            searching.set(false);
-            if (chats.isEmpty()) {
-                error.set("No chats match \u201c" + text.strip() + "\u201d");
-            } else {
-                open(chats.get(0).id());
+            if (mine == generation) {
+                searching.set(false);
+                onFound.accept(chats);
             }
         }, failure -> {
             if (mine == generation) {
                 searching.set(false);
+                results.clear();
                 error.set("Search failed: " + Failures.describe(failure));
             }
         });
