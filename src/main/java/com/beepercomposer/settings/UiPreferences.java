@@ -3,7 +3,7 @@ package com.beepercomposer.settings;
 /** How the person left the window: its bounds, the theme, and whether the preview shows. */
 public record UiPreferences(double x, double y, double width, double height, boolean maximized, boolean dark,
                             boolean previewShown) {
-    public static final UiPreferences DEFAULT = new UiPreferences(Double.NaN, Double.NaN, 1100, 760, false, false,
+    public static final UiPreferences DEFAULT = new UiPreferences(Double.NaN, Double.NaN, 1180, 860, false, false,
             true);
 
     public boolean hasPosition() {

@@ -186,7 +186,7 @@ public final class ComposerView {
         editor.getStyleClass().add("markdown-editor");
         editor.setAccessibleText("Message, in Markdown");
         editor.setId("editor");
-        Label placeholder = new Label("Write your message in Markdown: **bold**, _italic_, ~~strike~~, `code`, > quote");
+        Label placeholder = new Label("Write Markdown: **bold**, _italic_, `code`");
         placeholder.getStyleClass().add("editor-placeholder");
         editor.setPlaceholder(placeholder);
         editorHolder.getChildren().add(new VirtualizedScrollPane<>(editor));
