@@ -83,6 +83,37 @@ public final class Sender {
         }, io);
     }
 
+    /**
+     * For a send with no answer ({@link SendState#UNKNOWN}): looks for it among the chat's newest
+     * messages instead of sending blindly again. Found, the row becomes sent with that message;
+     * not found, it stays unknown and says when it was checked.
+     */
+    public CompletableFuture<SendRecord> checkDelivery(SendRecord row) {
+        String chat = row.routedChatID() != null ? row.routedChatID() : row.chatID();
+        return client.listMessages(chat, null).thenApplyAsync(page -> {
+            SendRecord checked = page.items().stream()
+                    .filter(message -> DeliveryMatch.matches(row, message))
+                    .findFirst()
+                    .map(message -> row.settled(SendState.SENT, message.id(), "Found in the chat when checked",
+                            clock.instant()).withFinalMessageJson(messageJson(message)))
+                    .orElseGet(() -> row.settled(SendState.UNKNOWN, null, "Not among the chat's newest messages"
+                            + " when checked at " + CHECK_TIME.format(clock.instant()), clock.instant()));
+            log.update(checked);
+            return checked;
+        }, io);
+    }
+
+    private static final java.time.format.DateTimeFormatter CHECK_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneId.systemDefault());
+
+    private static String messageJson(com.beepercomposer.api.Message message) {
+        try {
+            return Json.mapper().writeValueAsString(message);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
     public static String json(SendMessage request) {
         try {
             return Json.mapper().writeValueAsString(request);

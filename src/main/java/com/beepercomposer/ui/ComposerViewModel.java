@@ -183,7 +183,7 @@ public final class ComposerViewModel {
             }
             if (api.outcomeUnknown()) {
                 setStatus("No answer from the server: the message may have been delivered. "
-                        + "Check the chat before sending again.", true);
+                        + "Use Check delivery (Ctrl+D) on its history row before sending it again.", true);
                 return;
             }
             String reason = api.serverMessage().orElse(api.getMessage());

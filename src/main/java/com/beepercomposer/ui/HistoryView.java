@@ -61,6 +61,7 @@ public final class HistoryView {
             KeyCombination.ALT_DOWN);
     static final KeyCombination LOAD = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination RETRY = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination CHECK = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination DELETE = new KeyCodeCombination(KeyCode.DELETE);
 
@@ -119,11 +120,12 @@ public final class HistoryView {
     private final MenuItem copyFinal = item("Copy final ID", Feather.COPY, COPY_FINAL);
     private final MenuItem copyCurl = item("Copy as curl", Feather.TERMINAL, COPY_CURL);
     private final MenuItem load = item("Load into composer", Feather.EDIT, LOAD);
+    private final MenuItem check = item("Check delivery", Feather.SEARCH, CHECK);
     private final MenuItem retry = item("Retry…", Feather.ROTATE_CW, RETRY);
     private final MenuItem export = item("Export selected…", Feather.DOWNLOAD, EXPORT);
     private final MenuItem delete = item("Delete…", Feather.TRASH_2, DELETE);
     private final ContextMenu menu = new ContextMenu(copyPending, copyFinal, copyCurl, new SeparatorMenuItem(),
-            load, retry, new SeparatorMenuItem(), export, delete);
+            load, check, retry, new SeparatorMenuItem(), export, delete);
 
     public HistoryView(HistoryViewModel model) {
         this.model = model;
@@ -176,6 +178,7 @@ public final class HistoryView {
         copyFinal.setOnAction(e -> copy(model.finalIds(selection()), "final ID"));
         copyCurl.setOnAction(e -> copy(model.curl(selection()), "curl command"));
         load.setOnAction(e -> model.loadIntoComposer(focused()));
+        check.setOnAction(e -> model.checkDelivery(focused()));
         retry.setOnAction(e -> retryFocused());
         export.setOnAction(e -> chooseExportFile());
         delete.setOnAction(e -> deleteSelected());
@@ -214,6 +217,7 @@ public final class HistoryView {
         copyFinal.setDisable(selection.stream().allMatch(r -> r.finalMessageID() == null));
         copyCurl.setDisable(none);
         load.setDisable(focused == null);
+        check.setDisable(focused == null || selection.size() != 1 || focused.state() != SendState.UNKNOWN);
         retry.setDisable(focused == null || selection.size() != 1 || !focused.canRetry());
         export.setDisable(none);
         delete.setDisable(none);
@@ -235,7 +239,7 @@ public final class HistoryView {
         }
         if (row.state() == SendState.UNKNOWN && !confirm("Send again?",
                 "No answer came back when this message was sent, so it may have been delivered. "
-                        + "Sending it again can make a duplicate; check the chat first.", "Send again")) {
+                        + "Sending it again can make a duplicate: use Check delivery (Ctrl+D) first.", "Send again")) {
             return;
         }
         model.retry(row);

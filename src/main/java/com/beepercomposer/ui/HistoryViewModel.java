@@ -182,6 +182,17 @@ public final class HistoryViewModel {
         return retry;
     }
 
+    /** Looks for an unknown send in its chat before anyone sends it again. */
+    public CompletableFuture<SendRecord> checkDelivery(SendRecord row) {
+        notice.set("Checking the chat for row " + row.id() + "…");
+        CompletableFuture<SendRecord> check = sender.checkDelivery(row);
+        ui.deliver(check, now -> notice.set(now.state() == SendState.SENT
+                        ? "Row " + row.id() + " was delivered: final ID " + now.finalMessageID()
+                        : "Row " + row.id() + " is not in the chat's newest messages: it was probably not delivered"),
+                failure -> notice.set("Could not check row " + row.id() + ": " + Failures.describe(failure)));
+        return check;
+    }
+
     /** Deletes the rows from the log (on {@code io}), then from the table. */
     public CompletableFuture<Integer> delete(List<SendRecord> selection) {
         List<Long> ids = selection.stream().map(SendRecord::id).toList();
