@@ -251,9 +251,15 @@ public final class ComposerView {
         previewWork = work;
         work.thenAcceptAsync(runs -> {
             if (previewWork == work) {
-                preview.getChildren().setAll(MarkdownTextFlow.nodes(runs));
+                preview.getChildren().setAll(runs.isEmpty() ? List.of(previewHint()) : MarkdownTextFlow.nodes(runs));
             }
         }, UiExecutor.fx());
+    }
+
+    private static javafx.scene.text.Text previewHint() {
+        javafx.scene.text.Text hint = new javafx.scene.text.Text("The recipient's view of your message shows here.");
+        hint.getStyleClass().add("preview-hint");
+        return hint;
     }
 
     private void setUpFooter() {

@@ -7,6 +7,7 @@ import com.beepercomposer.settings.ConnectionProbe;
 import java.time.Clock;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /** Builds the main window's views around the services; the app and the UI tests share it. */
@@ -46,6 +47,10 @@ public final class MainWindow {
     public void show(Stage stage) {
         services.settings().applyTheme();
         stage.setTitle(TITLE);
+        for (int size : new int[] {16, 32, 64, 128, 256}) {
+            stage.getIcons().add(new Image(MainWindow.class.getResource("icons/beeper-composer-" + size + ".png")
+                    .toExternalForm()));
+        }
         stage.setScene(new Scene(load()));
         stage.setMinWidth(720);
         stage.setMinHeight(480);
