@@ -100,7 +100,11 @@ final class ChatPickerPopup {
         if (model.results().isEmpty()) {
             return;
         }
-        show();
+        if (!popup.isShowing()) {
+            // The first arrow only brings the list back, with its highlight where it was.
+            show();
+            return;
+        }
         int index = list.getSelectionModel().getSelectedIndex() + step;
         index = Math.max(0, Math.min(model.results().size() - 1, index));
         list.getSelectionModel().select(index);

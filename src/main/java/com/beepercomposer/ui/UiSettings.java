@@ -68,8 +68,10 @@ public final class UiSettings {
     /** Puts the stage where it was and follows its moves and resizes from now on. */
     public void restoreAndFollow(Stage stage) {
         UiPreferences prefs = preferences.get();
-        stage.setWidth(prefs.width());
-        stage.setHeight(prefs.height());
+        // Never larger than the screen it opens on, whatever was saved on a bigger one.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(prefs.width(), screen.getWidth()));
+        stage.setHeight(Math.min(prefs.height(), screen.getHeight()));
         if (prefs.hasPosition() && onSomeScreen(prefs)) {
             stage.setX(prefs.x());
             stage.setY(prefs.y());
