@@ -330,8 +330,13 @@ public final class ComposerView {
 
     private static Path writePastedImage(int width, int height, int[] pixels) {
         try {
-            Path file = Files.createTempFile("pasted-image-", ".png");
+            // A readable name, as it will show in the chat: pasted-image-20261125-131912.png
+            String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                    .format(java.time.LocalDateTime.now());
+            Path folder = Files.createTempDirectory("pasted");
+            Path file = folder.resolve("pasted-image-" + stamp + ".png");
             file.toFile().deleteOnExit();
+            folder.toFile().deleteOnExit();
             Files.write(file, PngEncoder.encode(width, height, pixels));
             return file;
         } catch (IOException e) {
@@ -350,6 +355,7 @@ public final class ComposerView {
         dialog.setTitle("Request preview");
         dialog.setHeaderText("The exact body the send will post");
         dialog.getDialogPane().setContent(body);
+        dialog.getDialogPane().getStylesheets().add(ComposerView.class.getResource("app.css").toExternalForm());
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.initOwner(root.getScene().getWindow());
         dialog.show();
