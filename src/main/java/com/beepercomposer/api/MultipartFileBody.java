@@ -1,6 +1,5 @@
 package com.beepercomposer.api;
 
-import java.io.FileNotFoundException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -52,8 +51,8 @@ final class MultipartFileBody {
     BodyPublisher publisher(UploadProgress progress, CancelSignal cancel) {
         BodyPublisher filePart;
         try {
-            filePart = BodyPublishers.ofFile(file);
-        } catch (FileNotFoundException e) {
+            filePart = new FileBodyPublisher(file, java.nio.file.Files.size(file));
+        } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }
         BodyPublisher whole = BodyPublishers.concat(
