@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # Runs the benchmarks against a standalone sandbox on this machine. Each prints its figures
 # as ratios to a reference measured in the same run (curl, or a frame's time budget).
-# Usage: bench/run.sh [upload|send|editor]...   (default: all)
+# Usage: bench/run.sh [upload|send|editor|startup]...   (default: all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
 CP="target/classes:$(cat target/bench-classpath.txt)"
-for bench in "${@:-upload send editor}"; do
+mkdir -p target/bench-classes
+javac -d target/bench-classes -cp "$CP" bench/*.java
+CP="target/bench-classes:$CP"
+for bench in "${@:-upload send editor startup}"; do
   for name in $bench; do
     case "$name" in
-      upload) java -Xmx256m -cp "$CP" bench/UploadBench.java ;;
-      send) java -cp "$CP" bench/SendBench.java ;;
-      editor) java -cp "$CP" bench/EditorBench.java ;;
+      upload) java -Xmx256m -cp "$CP" UploadBench ;;
+      send) java -cp "$CP" SendBench ;;
+      editor) java -cp "$CP" EditorBench ;;
+      startup) java -cp "$CP" StartupBench ;;
       *) echo "unknown benchmark: $name" >&2; exit 2 ;;
     esac
   done

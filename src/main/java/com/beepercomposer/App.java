@@ -19,9 +19,14 @@ import com.beepercomposer.ui.AppServices;
 import com.beepercomposer.ui.MainWindow;
 import com.beepercomposer.ui.UiExecutor;
 import com.beepercomposer.ui.UiSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -45,27 +50,55 @@ public class App extends Application {
     private SavedDraft savedDraft;
     private PendingResolver resolver;
     private SandboxServer sandbox;
+    private CompletableFuture<Void> sandboxStarted = CompletableFuture.completedFuture(null);
+    private BeeperClient client;
 
     @Override
     public void init() {
         Path dataDir = AppDirectories.dataDir(System.getenv());
+        // The slow parts of start-up overlap: the sandbox's server starts while the window is
+        // built, and the history and the HTTP client are made side by side.
+        target = chooseTarget(ClientConfig.fromEnvironment(System.getenv()));
+        CompletableFuture<SendLog> history = CompletableFuture.supplyAsync(
+                () -> openHistory(dataDir.resolve("history.sqlite")));
+        CompletableFuture<BeeperClient> newClient = CompletableFuture.supplyAsync(
+                () -> new BeeperClient(target.config()));
         preferencesStore = new PreferencesStore(dataDir.resolve("preferences.properties"));
         preferences = preferencesStore.load();
-        log = openHistory(dataDir.resolve("history.sqlite"));
         io = AppServices.newIoExecutor();
         drafts = new DraftStore(dataDir.resolve("draft.json"));
         savedDraft = drafts.load();
-        target = chooseTarget(ClientConfig.fromEnvironment(System.getenv()));
+        log = history.join();
+        client = newClient.join();
     }
 
-    /** With a token, Beeper Desktop; without one, the built-in sandbox on a free loopback port. */
+    /**
+     * With a token, Beeper Desktop; without one, the built-in sandbox on a free loopback port.
+     * The sandbox is started in the background: a request that comes before it listens is
+     * refused and retried, as for any server that is still starting.
+     */
     private ConnectionTarget chooseTarget(ClientConfig fromEnvironment) {
         if (fromEnvironment.token() != null) {
             return new ConnectionTarget(fromEnvironment, false);
         }
-        sandbox = SandboxServer.builder().port(0).build().start();
-        LOG.info("No BEEPER_ACCESS_TOKEN: using the built-in sandbox at {}", sandbox.baseUrl());
-        return new ConnectionTarget(ClientConfig.of(sandbox.baseUrl(), AccessToken.of(sandbox.token())), true);
+        int port = freeLoopbackPort();
+        sandbox = SandboxServer.builder().port(port).build();
+        sandboxStarted = CompletableFuture.runAsync(sandbox::start);
+        sandboxStarted.exceptionally(error -> {
+            LOG.error("The built-in sandbox could not start on port {}", port, error);
+            return null;
+        });
+        String baseUrl = "http://" + SandboxServer.HOST + ":" + port;
+        LOG.info("No BEEPER_ACCESS_TOKEN: using the built-in sandbox at {}", baseUrl);
+        return new ConnectionTarget(ClientConfig.of(baseUrl, AccessToken.of(sandbox.token())), true);
+    }
+
+    private static int freeLoopbackPort() {
+        try (ServerSocket probe = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free loopback port for the sandbox", e);
+        }
     }
 
     private static SendLog openHistory(Path file) {
@@ -81,12 +114,11 @@ public class App extends Application {
     public void start(Stage stage) {
         UiExecutor ui = UiExecutor.fx();
         settings = new UiSettings(preferences, preferencesStore, ui);
-        BeeperClient client = new BeeperClient(target.config());
         AppServices services = new AppServices(target, client, log, settings, ui, io, drafts, savedDraft);
         new MainWindow(services).show(stage);
         resolver = new PendingResolver(client, log, Clock.systemUTC(), PendingResolver.Polling.DEFAULT,
                 EventStream.Backoff.DEFAULT);
-        io.execute(resolver::start);
+        sandboxStarted.thenRunAsync(resolver::start, io);
     }
 
     @Override
@@ -99,6 +131,7 @@ public class App extends Application {
         }
         io.shutdown();
         if (sandbox != null) {
+            sandboxStarted.handle((ok, error) -> null).join();
             sandbox.stop();
         }
         if (log instanceof AutoCloseable closeable) {
