@@ -52,6 +52,7 @@ public class App extends Application {
     private SandboxServer sandbox;
     private CompletableFuture<Void> sandboxStarted = CompletableFuture.completedFuture(null);
     private BeeperClient client;
+    private MainWindow window;
 
     @Override
     public void init() {
@@ -115,28 +116,33 @@ public class App extends Application {
         UiExecutor ui = UiExecutor.fx();
         settings = new UiSettings(preferences, preferencesStore, ui);
         AppServices services = new AppServices(target, client, log, settings, ui, io, drafts, savedDraft);
-        new MainWindow(services).show(stage);
+        window = new MainWindow(services);
+        window.show(stage);
         resolver = new PendingResolver(client, log, Clock.systemUTC(), PendingResolver.Polling.DEFAULT,
                 EventStream.Backoff.DEFAULT);
         sandboxStarted.thenRunAsync(resolver::start, io);
     }
 
+    /** Exit: the last draft, preferences and history writes land before the disk thread stops. */
     @Override
     public void stop() throws Exception {
         if (resolver != null) {
             resolver.close();
         }
+        if (window != null) {
+            window.saveDraftNow();
+        }
         if (settings != null) {
             settings.flush();
         }
         io.shutdown();
+        io.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        if (log instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
         if (sandbox != null) {
             sandboxStarted.handle((ok, error) -> null).join();
             sandbox.stop();
-        }
-        if (log instanceof AutoCloseable closeable) {
-            io.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
-            closeable.close();
         }
     }
 }

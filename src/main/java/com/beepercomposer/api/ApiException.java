@@ -112,7 +112,11 @@ public final class ApiException extends RuntimeException {
      * have reached the server but no answer came back.
      */
     public boolean outcomeUnknown() {
-        return kind == Kind.TIMEOUT || kind == Kind.CONNECTION_FAILED;
+        boolean acceptedButUnreadable = kind == Kind.NOT_JSON && status >= 200 && status < 300;
+        // A gateway in front of a remote server answers 502/504 without knowing what happened behind it.
+        boolean gatewayLostTheAnswer = status == 502 || status == 504;
+        return kind == Kind.TIMEOUT || kind == Kind.CONNECTION_FAILED || acceptedButUnreadable
+                || gatewayLostTheAnswer;
     }
 
     private static String snippet(String body) {

@@ -18,6 +18,7 @@ import java.util.concurrent.Executor;
  * then marked pending, rejected, or unknown (no answer: it may have arrived).
  */
 public final class Sender {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Sender.class);
     private final BeeperClient client;
     private final SendLog log;
     private final Clock clock;
@@ -69,18 +70,37 @@ public final class Sender {
 
     private CompletableFuture<SendRecord> send(String chatID, SendMessage request, SendRecord row) {
         return client.send(chatID, request).handleAsync((result, error) -> {
+            if (error == null && (result.pendingMessageID() == null || result.pendingMessageID().isBlank())) {
+                // Accepted, but with nothing to follow: it may or may not go out.
+                record(row.settled(SendState.UNKNOWN, null, "The server answered without a pending ID",
+                        clock.instant()).withResponseJson(answerJson(result)));
+                return row;
+            }
             if (error == null) {
                 SendRecord pending = row.pending(result.pendingMessageID(), result.chatID(), clock.instant())
                         .withResponseJson(answerJson(result));
-                log.update(pending);
+                record(pending);
                 return pending;
             }
             Throwable cause = unwrap(error);
             boolean uncertain = cause instanceof ApiException api && api.outcomeUnknown();
-            log.update(row.settled(uncertain ? SendState.UNKNOWN : SendState.REJECTED, null,
+            record(row.settled(uncertain ? SendState.UNKNOWN : SendState.REJECTED, null,
                     cause.getMessage(), clock.instant()));
             throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
         }, io);
+    }
+
+    /**
+     * Writes a step of the send to the history. A disk that fails now must not turn a message
+     * the server took into "not sent" (the person would send it again), nor hide the server's
+     * own error: the failure is logged and the send's outcome stands.
+     */
+    private void record(SendRecord step) {
+        try {
+            log.update(step);
+        } catch (RuntimeException e) {
+            LOG.error("Could not record row {} as {} in the history", step.id(), step.state(), e);
+        }
     }
 
     /**

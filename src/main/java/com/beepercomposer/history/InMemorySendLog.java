@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -13,20 +12,20 @@ import java.util.function.Consumer;
 public final class InMemorySendLog implements SendLog {
     private final Map<Long, SendRecord> rows = new ConcurrentHashMap<>();
     private final AtomicLong nextId = new AtomicLong(1);
-    private final List<Consumer<SendRecord>> listeners = new CopyOnWriteArrayList<>();
+    private final RowListeners listeners = new RowListeners();
 
     @Override
     public SendRecord add(SendRecord record) {
         SendRecord stored = record.withId(nextId.getAndIncrement());
         rows.put(stored.id(), stored);
-        listeners.forEach(l -> l.accept(stored));
+        listeners.tell(stored);
         return stored;
     }
 
     @Override
     public void update(SendRecord record) {
         if (rows.replace(record.id(), record) != null) {
-            listeners.forEach(l -> l.accept(record));
+            listeners.tell(record);
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -49,12 +50,18 @@ public final class PendingResolver implements AutoCloseable {
     private volatile boolean closed;
 
     private static final class Tracked {
-        volatile SendRecord row;
+        final SendRecord row;
+        /** When this session began following the row: giving up counts from here, not from the send. */
+        final Instant since;
         volatile int attempts;
         volatile boolean lookingUp;
+        /** Something asked for a look while one was running: look again as soon as it ends. */
+        volatile boolean recheck;
+        ScheduledFuture<?> next;
 
-        Tracked(SendRecord row) {
+        Tracked(SendRecord row, Instant since) {
             this.row = row;
+            this.since = since;
         }
     }
 
@@ -105,7 +112,7 @@ public final class PendingResolver implements AutoCloseable {
         if (closed || row.pendingMessageID() == null) {
             return;
         }
-        boolean isNew = tracked.putIfAbsent(row.id(), new Tracked(row)) == null;
+        boolean isNew = tracked.putIfAbsent(row.id(), new Tracked(row, clock.instant())) == null;
         if (isNew) {
             updateSubscription();
             // One look right away: the message may be final before any event could tell us.
@@ -121,7 +128,7 @@ public final class PendingResolver implements AutoCloseable {
             updateSubscription();
             tracked.keySet().forEach(id -> schedule(id, Duration.ZERO));
         } else if (!live && wasLive) {
-            tracked.keySet().forEach(id -> schedule(id, nextPoll(tracked.get(id))));
+            tracked.forEach((id, t) -> schedule(id, nextPoll(t)));
         }
     }
 
@@ -146,23 +153,35 @@ public final class PendingResolver implements AutoCloseable {
         }
     }
 
+    /** Replaces the row's next look: each row has at most one waiting. */
     private void schedule(long rowId, Duration delay) {
-        if (closed) {
+        Tracked t = tracked.get(rowId);
+        if (closed || t == null) {
             return;
         }
-        try {
-            scheduler.schedule(() -> lookUp(rowId), delay.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            // closing
+        synchronized (t) {
+            if (t.next != null) {
+                t.next.cancel(false);
+            }
+            try {
+                t.next = scheduler.schedule(() -> lookUp(rowId), delay.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // closing
+            }
         }
     }
 
     private void lookUp(long rowId) {
         Tracked t = tracked.get(rowId);
-        if (t == null || t.lookingUp) {
+        if (t == null) {
+            return;
+        }
+        if (t.lookingUp) {
+            t.recheck = true;
             return;
         }
         t.lookingUp = true;
+        t.recheck = false;
         SendRecord row = t.row;
         String chat = row.routedChatID() != null ? row.routedChatID() : row.chatID();
         client.message(chat, row.pendingMessageID()).whenComplete((message, error) -> {
@@ -172,11 +191,14 @@ public final class PendingResolver implements AutoCloseable {
                 return;
             }
             t.attempts++;
-            Instant since = row.pendingAt() != null ? row.pendingAt() : row.createdAt();
-            if (Duration.between(since, clock.instant()).compareTo(polling.giveUpAfter()) > 0) {
+            if (Duration.between(t.since, clock.instant()).compareTo(polling.giveUpAfter()) > 0) {
                 giveUp(rowId);
-            } else if (!live) {
-                schedule(rowId, nextPoll(t));
+            } else if (t.recheck) {
+                schedule(rowId, Duration.ZERO);
+            } else {
+                // Polling is the fallback while the socket is down; while it is up, a slow look
+                // still comes, in case an event was missed or the socket died without a word.
+                schedule(rowId, live ? polling.max() : nextPoll(t));
             }
         });
     }
@@ -229,7 +251,7 @@ public final class PendingResolver implements AutoCloseable {
         }
     }
 
-    private void updateSubscription() {
+    private synchronized void updateSubscription() {
         EventStream current = stream;
         if (current == null) {
             return;

@@ -11,7 +11,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -58,7 +57,7 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
             + "response_json, final_message_json, retry_of";
 
     private final Connection connection;
-    private final List<Consumer<SendRecord>> listeners = new CopyOnWriteArrayList<>();
+    private final RowListeners listeners = new RowListeners();
 
     private SqliteSendLog(Connection connection) {
         this.connection = connection;
@@ -71,14 +70,19 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
             throw new SQLException("Cannot create " + file.getParent(), e);
         }
         Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA journal_mode=WAL");
-            statement.execute("PRAGMA synchronous=NORMAL");
+        try {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA journal_mode=WAL");
+                statement.execute("PRAGMA synchronous=NORMAL");
+            }
+            SqliteSendLog log = new SqliteSendLog(connection);
+            log.migrate();
+            log.markInterrupted();
+            return log;
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
         }
-        SqliteSendLog log = new SqliteSendLog(connection);
-        log.migrate();
-        log.markInterrupted();
-        return log;
     }
 
     /** The schema version the file is at; {@link #MIGRATIONS}'s size once opened. */
@@ -137,7 +141,7 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
             try (ResultSet keys = statement.getGeneratedKeys()) {
                 keys.next();
                 SendRecord stored = record.withId(keys.getLong(1));
-                listeners.forEach(l -> l.accept(stored));
+                listeners.tell(stored);
                 return stored;
             }
         } catch (SQLException e) {
@@ -160,7 +164,7 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
             throw new HistoryException("Could not update the history row " + record.id(), e);
         }
         if (changed > 0) {
-            listeners.forEach(l -> l.accept(record));
+            listeners.tell(record);
         }
     }
 

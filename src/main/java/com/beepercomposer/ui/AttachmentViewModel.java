@@ -5,6 +5,7 @@ import com.beepercomposer.api.AttachmentType;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.CancelSignal;
 import com.beepercomposer.api.OutgoingAttachment;
+import com.beepercomposer.api.UploadProgress;
 import com.beepercomposer.api.UploadResult;
 import com.beepercomposer.compose.AttachmentCheck;
 import com.beepercomposer.compose.AttachmentOverrides;
@@ -169,7 +170,7 @@ public final class AttachmentViewModel {
         long started = System.nanoTime();
         AtomicLong latest = new AtomicLong();
         AtomicBoolean queued = new AtomicBoolean();
-        CompletableFuture<UploadResult> request = client.upload(local.path(), null, null, (sent, total) -> {
+        UploadProgress onProgress = (sent, total) -> {
             latest.set(sent);
             // Chunks arrive by the thousand: hand over at most one update at a time.
             if (queued.compareAndSet(false, true)) {
@@ -182,7 +183,11 @@ public final class AttachmentViewModel {
                     }
                 });
             }
-        }, signal);
+        };
+        // Starting an upload looks at the file on disk: not on the FX thread.
+        CompletableFuture<UploadResult> request = CompletableFuture
+                .supplyAsync(() -> client.upload(local.path(), null, null, onProgress, signal), io)
+                .thenCompose(upload -> upload);
         ui.deliver(request, result -> {
             if (mine != generation) {
                 return;
@@ -190,7 +195,10 @@ public final class AttachmentViewModel {
             uploaded.set(result);
             progress.set(1);
             progressText.set("");
-            stage.set(Stage.UPLOADED);
+            // The chat may have changed while the file was checked and uploaded.
+            String refusal = AttachmentCheck.againstChat(local, chat);
+            problem.set(refusal == null ? "" : refusal);
+            stage.set(refusal == null ? Stage.UPLOADED : Stage.REFUSED);
         }, failure -> {
             if (mine != generation) {
                 return;

@@ -296,7 +296,9 @@ public final class ComposerView {
             List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
             boolean taken = !files.isEmpty();
             if (taken) {
-                attachmentController.offer(files.get(0).toPath());
+                Path dropped = files.get(0).toPath();
+                // Replacing asks in a dialog: not while the drag-and-drop gesture is still running.
+                UiExecutor.later(() -> attachmentController.offer(dropped));
             }
             event.setDropCompleted(taken);
             event.consume();

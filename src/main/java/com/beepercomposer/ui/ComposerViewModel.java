@@ -54,6 +54,7 @@ public final class ComposerViewModel {
     private final StringBinding replyStrip;
     private final StringBinding replyRefusal;
     private String restoringChatID;
+    private Runnable flushDraft = () -> { };
 
     public ComposerViewModel(ChatPickerViewModel chatPicker, ReplyPickerViewModel replyPicker,
                              AttachmentViewModel attachment, Sender sender, UiExecutor ui) {
@@ -89,10 +90,20 @@ public final class ComposerViewModel {
     /** Saves the draft shortly after every change, on {@code io}, so a crash loses nothing typed. */
     public void autosaveTo(DraftStore store, Executor io) {
         Debouncer later = new Debouncer(Duration.ofMillis(500), ui);
-        draft.addListener((obs, old, now) -> later.submit(() -> {
+        Runnable save = () -> {
             SavedDraft snapshot = SavedDraft.of(draft.get());
             io.execute(() -> store.save(snapshot));
-        }));
+        };
+        draft.addListener((obs, old, now) -> later.submit(save));
+        flushDraft = () -> {
+            later.cancel();
+            save.run();
+        };
+    }
+
+    /** Saves the draft now instead of shortly: on exit, so the last keystrokes (or a send's clearing) land. */
+    public void flushDraft() {
+        flushDraft.run();
     }
 
     /** Puts a saved draft back: text and reply at once, the chat once it has been looked up again. */

@@ -20,6 +20,8 @@ public final class Debouncer {
     private final Duration quiet;
     private final UiExecutor ui;
     private ScheduledFuture<?> pending;
+    /** Bumped by every submit and cancel: an action already on its way to the UI thread checks it. */
+    private long generation;
 
     public Debouncer(Duration quiet, UiExecutor ui) {
         this.quiet = quiet;
@@ -29,13 +31,23 @@ public final class Debouncer {
     /** Replaces any waiting action with {@code action}; call from the UI thread. */
     public synchronized void submit(Runnable action) {
         cancel();
-        pending = TIMER.schedule(() -> ui.execute(action), quiet.toMillis(), TimeUnit.MILLISECONDS);
+        long mine = generation;
+        pending = TIMER.schedule(() -> ui.execute(() -> {
+            if (isCurrent(mine)) {
+                action.run();
+            }
+        }), quiet.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public synchronized void cancel() {
+        generation++;
         if (pending != null) {
             pending.cancel(false);
             pending = null;
         }
+    }
+
+    private synchronized boolean isCurrent(long submitted) {
+        return submitted == generation;
     }
 }

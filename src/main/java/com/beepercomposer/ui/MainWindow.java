@@ -15,6 +15,7 @@ public final class MainWindow {
     public static final String TITLE = "Beeper Composer";
 
     private final AppServices services;
+    private ComposerViewModel composer;
 
     public MainWindow(AppServices services) {
         this.services = services;
@@ -23,7 +24,7 @@ public final class MainWindow {
     public Parent load() {
         UiExecutor ui = services.ui();
         Sender sender = new Sender(services.client(), services.log(), Clock.systemUTC(), services.io());
-        ComposerViewModel composer = new ComposerViewModel(
+        composer = new ComposerViewModel(
                 new ChatPickerViewModel(new ChatFinder(services.client()), ui),
                 new ReplyPickerViewModel(new ReplyCandidates(services.client()), ui),
                 new AttachmentViewModel(services.client(), ui, services.io()),
@@ -42,6 +43,13 @@ public final class MainWindow {
                 .register(HistoryView.class, () -> new HistoryView(new HistoryViewModel(services.log(), sender,
                         composer::loadFromHistory, services.client().config().baseUri(), ui, services.io())))
                 .load("MainView.fxml");
+    }
+
+    /** Called on exit: what is typed is on its way to disk before the disk thread stops. */
+    public void saveDraftNow() {
+        if (composer != null) {
+            composer.flushDraft();
+        }
     }
 
     public void show(Stage stage) {

@@ -21,6 +21,14 @@ public interface UiExecutor extends Executor {
         };
     }
 
+    /**
+     * Runs on the FX thread after the current event is done, even when called on it: for a
+     * dialog that must not open inside a drag-and-drop or another nested loop.
+     */
+    static void later(Runnable command) {
+        Platform.runLater(command);
+    }
+
     /** Runs on the calling thread, for view-model tests without a toolkit. */
     static UiExecutor direct() {
         return Runnable::run;

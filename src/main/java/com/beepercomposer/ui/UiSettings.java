@@ -33,7 +33,10 @@ public final class UiSettings {
         this.saveLater = new Debouncer(Duration.ofMillis(400), ui);
         preferences.addListener((obs, old, prefs) -> {
             if (writer != null) {
-                saveLater.submit(() -> writer.execute(() -> store.save(preferences.get())));
+                saveLater.submit(() -> {
+                    UiPreferences snapshot = preferences.get();
+                    writer.execute(() -> store.save(snapshot));
+                });
             }
         });
     }
@@ -101,13 +104,18 @@ public final class UiSettings {
                 Math.min(prefs.height(), 100)).isEmpty();
     }
 
-    /** Writes what is pending now; called on exit. */
+    /** Writes what is pending now and waits for it (briefly): called on exit, when it must land. */
     public void flush() {
         if (writer != null) {
             saveLater.cancel();
             UiPreferences last = preferences.get();
             writer.execute(() -> store.save(last));
             writer.shutdown();
+            try {
+                writer.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

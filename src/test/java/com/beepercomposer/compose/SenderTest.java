@@ -50,6 +50,61 @@ class SenderTest {
     }
 
     @Test
+    void aHistoryThatFailsAfterTheServerTookTheMessageDoesNotMakeItNotSent() throws Exception {
+        answer(200, "{\"chatID\":\"!team:x\",\"pendingMessageID\":\"p1\"}");
+        InMemorySendLog memory = new InMemorySendLog();
+        com.beepercomposer.history.SendLog brokenDisk = new com.beepercomposer.history.SendLog() {
+            @Override
+            public SendRecord add(SendRecord record) {
+                return memory.add(record);
+            }
+
+            @Override
+            public void update(SendRecord record) {
+                throw new com.beepercomposer.history.HistoryException("disk full", null);
+            }
+
+            @Override
+            public boolean delete(long id) {
+                return memory.delete(id);
+            }
+
+            @Override
+            public java.util.List<SendRecord> all() {
+                return memory.all();
+            }
+
+            @Override
+            public void addListener(java.util.function.Consumer<SendRecord> listener) {
+                memory.addListener(listener);
+            }
+        };
+        Sender onBrokenDisk = new Sender(new BeeperClient(ClientConfig.of("http://127.0.0.1:" + server.getPort(),
+                AccessToken.of("t"))), brokenDisk, Clock.systemUTC(), Runnable::run);
+
+        SendRecord row = onBrokenDisk.send(Draft.EMPTY.withChat(CHAT).withText("hi"), null).get(5, TimeUnit.SECONDS);
+
+        assertThat(row.state()).isEqualTo(SendState.PENDING);
+        assertThat(row.pendingMessageID()).isEqualTo("p1");
+    }
+
+    @Test
+    void anAnswerWithoutAPendingIdIsUnknown() throws Exception {
+        answer(200, "{\"chatID\":\"!team:x\"}");
+        sender.send(Draft.EMPTY.withChat(CHAT).withText("hi"), null).get(5, TimeUnit.SECONDS);
+        assertThat(log.all().get(0).state()).isEqualTo(SendState.UNKNOWN);
+        assertThat(log.all().get(0).reason()).isEqualTo("The server answered without a pending ID");
+    }
+
+    @Test
+    void aGatewayErrorLeavesTheSendUnknownNotRejected() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(504).body("<html>Gateway Timeout</html>").build());
+        assertThatThrownBy(() -> sender.send(Draft.EMPTY.withChat(CHAT).withText("hi"), null)
+                .get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(com.beepercomposer.api.ApiException.class);
+        assertThat(log.all().get(0).state()).isEqualTo(SendState.UNKNOWN);
+    }
+
+    @Test
     void keepsTheAnswerOnThePendingRow() throws Exception {
         answer(200, "{\"chatID\":\"!member:x\",\"pendingMessageID\":\"p1\"}");
         SendRecord row = sender.send(Draft.EMPTY.withChat(CHAT).withText("hi"), null).get(5, TimeUnit.SECONDS);

@@ -140,8 +140,13 @@ class PendingResolverTest {
         SendRecord stale = log.add(SendRecord.sending(Clock.systemUTC().instant().minusSeconds(3600), CHAT, "t",
                 "lost", null, null, null, "{}"));
         log.update(stale.pending("pending-that-never-existed", CHAT, Clock.systemUTC().instant().minusSeconds(3600)));
-        resolver = new PendingResolver(client, log, Clock.systemUTC(), FAST_POLLING, QUICK_RECONNECT);
+        // Giving up counts from when this session began following the row, not from the send.
+        resolver = new PendingResolver(client, log, Clock.systemUTC(),
+                new PendingResolver.Polling(Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(500)),
+                QUICK_RECONNECT);
         resolver.start();
+        waitFor(10, TimeUnit.SECONDS, () -> resolver.following() == 1);
+        assertThat(row(log, stale.id()).state()).isEqualTo(SendState.PENDING);
 
         waitFor(10, TimeUnit.SECONDS, () -> row(log, stale.id()).state() == SendState.UNKNOWN);
         assertThat(row(log, stale.id()).reason()).isEqualTo(PendingResolver.GAVE_UP);
