@@ -2,8 +2,6 @@ import com.beepercomposer.api.AccessToken;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
 import com.beepercomposer.api.UploadResult;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -20,7 +18,6 @@ import java.util.concurrent.TimeUnit;
  * that held the file in memory could not finish.
  */
 public class UploadBench {
-    static final String TOKEN = "bench-token";
     static final long SIZE = 256L * 1024 * 1024;
     static final int ROUNDS = 3;
 
@@ -34,53 +31,44 @@ public class UploadBench {
                 out.write(chunk);
             }
         }
-        Process sandbox = new ProcessBuilder("java", "-cp", System.getProperty("java.class.path"),
-                "com.beepercomposer.Launcher", "--sandbox-only", "--port", "0", "--token", TOKEN)
-                .redirectErrorStream(true).start();
-        String baseUrl = null;
-        BufferedReader lines = new BufferedReader(new InputStreamReader(sandbox.getInputStream()));
-        for (String line; (line = lines.readLine()) != null; ) {
-            if (line.contains("BEEPER_BASE_URL=")) {
-                baseUrl = line.substring(line.indexOf('=') + 1).strip();
-                break;
-            }
-        }
-        try {
-            BeeperClient client = new BeeperClient(ClientConfig.of(baseUrl, AccessToken.of(TOKEN)));
-            double curlBest = Double.MAX_VALUE;
-            double clientBest = Double.MAX_VALUE;
-            long peakGrowth = 0;
-            for (int round = 0; round < ROUNDS; round++) {
-                long start = System.nanoTime();
-                int code = new ProcessBuilder("curl", "-s", "-f", "-o", "/dev/null",
-                        "-H", "Authorization: Bearer " + TOKEN, "-F", "file=@" + file, baseUrl + "/v1/assets/upload")
-                        .inheritIO().start().waitFor();
-                curlBest = Math.min(curlBest, (System.nanoTime() - start) / 1e9);
-                if (code != 0) {
-                    throw new IllegalStateException("curl failed with exit code " + code);
-                }
+        try (StandaloneSandbox sandbox = StandaloneSandbox.start()) {
+            String baseUrl = sandbox.baseUrl();
+            try {
+                BeeperClient client = new BeeperClient(ClientConfig.of(baseUrl, AccessToken.of(StandaloneSandbox.TOKEN)));
+                double curlBest = Double.MAX_VALUE;
+                double clientBest = Double.MAX_VALUE;
+                long peakGrowth = 0;
+                for (int round = 0; round < ROUNDS; round++) {
+                    long start = System.nanoTime();
+                    int code = new ProcessBuilder("curl", "-s", "-f", "-o", "/dev/null",
+                            "-H", "Authorization: Bearer " + StandaloneSandbox.TOKEN, "-F", "file=@" + file, baseUrl + "/v1/assets/upload")
+                            .inheritIO().start().waitFor();
+                    curlBest = Math.min(curlBest, (System.nanoTime() - start) / 1e9);
+                    if (code != 0) {
+                        throw new IllegalStateException("curl failed with exit code " + code);
+                    }
 
-                System.gc();
-                long before = heapUsed();
-                resetPeaks();
-                start = System.nanoTime();
-                UploadResult result = client.upload(file, null, null, null, null).get(10, TimeUnit.MINUTES);
-                clientBest = Math.min(clientBest, (System.nanoTime() - start) / 1e9);
-                peakGrowth = Math.max(peakGrowth, peakHeap() - before);
-                if (!result.succeeded() || result.fileSize() != SIZE) {
-                    throw new IllegalStateException("upload failed: " + result);
+                    System.gc();
+                    long before = heapUsed();
+                    resetPeaks();
+                    start = System.nanoTime();
+                    UploadResult result = client.upload(file, null, null, null, null).get(10, TimeUnit.MINUTES);
+                    clientBest = Math.min(clientBest, (System.nanoTime() - start) / 1e9);
+                    peakGrowth = Math.max(peakGrowth, peakHeap() - before);
+                    if (!result.succeeded() || result.fileSize() != SIZE) {
+                        throw new IllegalStateException("upload failed: " + result);
+                    }
                 }
+                double mb = SIZE / 1048576.0;
+                System.out.printf("%nupload of %.0f MB, best of %d%n", mb, ROUNDS);
+                System.out.printf("  curl -F          %6.2f s  %7.1f MB/s%n", curlBest, mb / curlBest);
+                System.out.printf("  BeeperClient     %6.2f s  %7.1f MB/s%n", clientBest, mb / clientBest);
+                System.out.printf("  throughput ratio client/curl: %.2f (target >= 0.90)%n", curlBest / clientBest);
+                System.out.printf("  client peak heap growth: %.1f MB = %.3f of the file size (-Xmx256m)%n",
+                        peakGrowth / 1048576.0, (double) peakGrowth / SIZE);
+            } finally {
+                Files.deleteIfExists(file);
             }
-            double mb = SIZE / 1048576.0;
-            System.out.printf("%nupload of %.0f MB, best of %d%n", mb, ROUNDS);
-            System.out.printf("  curl -F          %6.2f s  %7.1f MB/s%n", curlBest, mb / curlBest);
-            System.out.printf("  BeeperClient     %6.2f s  %7.1f MB/s%n", clientBest, mb / clientBest);
-            System.out.printf("  throughput ratio client/curl: %.2f (target >= 0.90)%n", curlBest / clientBest);
-            System.out.printf("  client peak heap growth: %.1f MB = %.3f of the file size (-Xmx256m)%n",
-                    peakGrowth / 1048576.0, (double) peakGrowth / SIZE);
-        } finally {
-            sandbox.destroy();
-            Files.deleteIfExists(file);
         }
     }
 
