@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmarks against a standalone sandbox on this machine. Each prints its figures
 # as ratios to a reference measured in the same run (curl, or a frame's time budget).
-# Usage: bench/run.sh [upload|send|editor|startup]...   (default: all)
+# Usage: bench/run.sh [upload|send|editor|startup|history]...   (default: all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
@@ -9,13 +9,14 @@ CP="target/classes:$(cat target/bench-classpath.txt)"
 mkdir -p target/bench-classes
 javac -d target/bench-classes -cp "$CP" bench/*.java
 CP="target/bench-classes:$CP"
-for bench in "${@:-upload send editor startup}"; do
+for bench in "${@:-upload send editor startup history}"; do
   for name in $bench; do
     case "$name" in
       upload) java -Xmx256m -cp "$CP" UploadBench ;;
       send) java -cp "$CP" SendBench ;;
       editor) java -cp "$CP" EditorBench ;;
       startup) java -cp "$CP" StartupBench ;;
+      history) java -cp "$CP" HistoryBench ;;
       *) echo "unknown benchmark: $name" >&2; exit 2 ;;
     esac
   done

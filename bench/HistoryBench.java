@@ -1,0 +1,127 @@
+import com.beepercomposer.api.AccessToken;
+import com.beepercomposer.api.BeeperClient;
+import com.beepercomposer.api.ClientConfig;
+import com.beepercomposer.compose.Sender;
+import com.beepercomposer.history.InMemorySendLog;
+import com.beepercomposer.history.SendRecord;
+import com.beepercomposer.history.SendState;
+import com.beepercomposer.ui.HistoryView;
+import com.beepercomposer.ui.HistoryViewModel;
+import com.beepercomposer.ui.UiExecutor;
+import com.beepercomposer.ui.Views;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+/**
+ * The history with 100,000 rows: scrolling through it (scroll, then lay out and render one
+ * frame's worth) and a status change, against a plain TableView of 100,000 strings doing the
+ * same in the same run. Runs headless on Monocle.
+ */
+public class HistoryBench {
+    static final int ROWS = 100_000;
+    static final int JUMPS = 400;
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("headless.geometry", "1600x1200-32");
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+
+        InMemorySendLog log = new InMemorySendLog();
+        Instant t0 = Instant.parse("2026-11-25T10:00:00Z");
+        for (int i = 0; i < ROWS; i++) {
+            SendRecord row = log.add(SendRecord.sending(t0.plusSeconds(i), "!chat" + (i % 50) + ":x",
+                    "Chat " + (i % 50), "message number " + i, null, null, null, "{}"));
+            log.update(row.pending("pending-" + i, row.chatID(), t0.plusSeconds(i)));
+        }
+        ClientConfig config = ClientConfig.of("http://127.0.0.1:9", AccessToken.of("t"));
+        Sender sender = new Sender(new BeeperClient(config), log, Clock.systemUTC(), Runnable::run);
+
+        double[] results = new double[3];
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            HistoryViewModel model = new HistoryViewModel(log, sender, row -> { }, URI.create("http://127.0.0.1:9"),
+                    UiExecutor.direct(), Runnable::run);
+            javafx.application.Application.setUserAgentStylesheet(
+                    new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            Parent history = new Views().register(HistoryView.class, () -> new HistoryView(model)).load("History.fxml");
+            Stage stage = show(history);
+            TableView<?> table = (TableView<?>) history.lookup(".table-view");
+            results[0] = scroll(history, table);
+            stage.close();
+
+            TableView<String[]> plain = plainTable();
+            Stage plainStage = show(plain);
+            results[1] = scroll(plain, plain);
+            plainStage.close();
+
+            SendRecord middle = log.all().get(ROWS / 2);
+            long start = System.nanoTime();
+            log.update(middle.settled(SendState.SENT, "final", null, Instant.now()));
+            table.layout();
+            results[2] = (System.nanoTime() - start) / 1e6;
+            done.countDown();
+        });
+        done.await();
+        System.out.printf("%nhistory with %,d rows, %d jumps through the table (scroll + layout + render)%n", ROWS, JUMPS);
+        System.out.printf("  history table          %6.2f ms per jump%n", results[0]);
+        System.out.printf("  plain TableView        %6.2f ms per jump%n", results[1]);
+        System.out.printf("  ratio history/plain: %.2f; one status change: %.2f ms%n", results[0] / results[1], results[2]);
+        Platform.exit();
+    }
+
+    static Stage show(Parent root) {
+        Stage stage = new Stage();
+        stage.setScene(new Scene(root, 1100, 500));
+        stage.show();
+        root.applyCss();
+        root.layout();
+        return stage;
+    }
+
+    static double scroll(Parent root, TableView<?> table) {
+        for (int i = 0; i < 50; i++) {
+            table.scrollTo((i * 7919) % ROWS);
+            root.layout();
+            root.snapshot(null, null);
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < JUMPS; i++) {
+            table.scrollTo((i * 7919) % ROWS);
+            root.layout();
+            root.snapshot(null, null);
+        }
+        return (System.nanoTime() - start) / 1e6 / JUMPS;
+    }
+
+    static TableView<String[]> plainTable() {
+        TableView<String[]> table = new TableView<>();
+        for (int c = 0; c < 8; c++) {
+            int column = c;
+            TableColumn<String[], String> col = new TableColumn<>("Column " + c);
+            col.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue()[column]));
+            table.getColumns().add(col);
+        }
+        var items = FXCollections.<String[]>observableArrayList();
+        for (int i = 0; i < ROWS; i++) {
+            String n = String.valueOf(i);
+            items.add(new String[] {"2026-11-25 10:00", "Chat " + (i % 50), "message number " + n, "", "",
+                    "pending-" + n, "Pending", ""});
+        }
+        table.setItems(items);
+        return table;
+    }
+}
