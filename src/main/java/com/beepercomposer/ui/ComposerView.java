@@ -37,7 +37,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.TextFlow;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.StyleSpans;
@@ -83,7 +82,7 @@ public final class ComposerView {
     @FXML
     private ScrollPane previewPane;
     @FXML
-    private TextFlow preview;
+    private VBox preview;
     @FXML
     private Label counterLabel;
     @FXML
@@ -104,6 +103,7 @@ public final class ComposerView {
     private ChatPickerPopup chatPopup;
     private ReplyPickerPopup replyPopup;
     private CompletableFuture<?> previewWork = CompletableFuture.completedFuture(null);
+    private PreviewBlocks previewBlocks;
 
     private final UiSettings settings;
 
@@ -182,6 +182,7 @@ public final class ComposerView {
     }
 
     private void setUpEditor() {
+        previewBlocks = new PreviewBlocks(preview, previewHint());
         editor.setWrapText(true);
         editor.getStyleClass().add("markdown-editor");
         editor.setAccessibleText("Message, in Markdown");
@@ -246,18 +247,18 @@ public final class ComposerView {
             return;
         }
         previewWork.cancel(false);
-        CompletableFuture<List<MarkdownTextFlow.Run>> work =
-                CompletableFuture.supplyAsync(() -> MarkdownTextFlow.runs(Markdown.parse(text)));
+        CompletableFuture<List<List<MarkdownTextFlow.Run>>> work =
+                CompletableFuture.supplyAsync(() -> MarkdownTextFlow.blocks(Markdown.parse(text)));
         previewWork = work;
-        work.thenAcceptAsync(runs -> {
+        work.thenAcceptAsync(blocks -> {
             if (previewWork == work) {
-                preview.getChildren().setAll(runs.isEmpty() ? List.of(previewHint()) : MarkdownTextFlow.nodes(runs));
+                previewBlocks.show(blocks);
             }
         }, UiExecutor.fx());
     }
 
-    private static javafx.scene.text.Text previewHint() {
-        javafx.scene.text.Text hint = new javafx.scene.text.Text("The recipient's view of your message shows here.");
+    private static Label previewHint() {
+        Label hint = new Label("The recipient's view of your message shows here.");
         hint.getStyleClass().add("preview-hint");
         return hint;
     }

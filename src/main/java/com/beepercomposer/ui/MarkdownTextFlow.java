@@ -38,15 +38,37 @@ public final class MarkdownTextFlow {
     private MarkdownTextFlow() {
     }
 
+    /** The whole preview as one list of runs, blocks separated by a blank line. */
     public static List<Run> runs(Node document) {
-        Renderer renderer = new Renderer();
-        document.accept(renderer);
-        List<Run> runs = renderer.runs;
-        // The last block's trailing break is noise in the preview.
-        while (!runs.isEmpty() && runs.get(runs.size() - 1).text().equals("\n")) {
-            runs.remove(runs.size() - 1);
+        List<Run> runs = new ArrayList<>();
+        for (List<Run> block : blocks(document)) {
+            if (!runs.isEmpty()) {
+                runs.add(new Run("\n\n", List.of()));
+            }
+            runs.addAll(block);
         }
         return runs;
+    }
+
+    /**
+     * The preview a top-level block at a time, so a change re-renders only the blocks it
+     * touched: typing in one paragraph of a long draft leaves the others' nodes alone.
+     */
+    public static List<List<Run>> blocks(Node document) {
+        List<List<Run>> blocks = new ArrayList<>();
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            Renderer renderer = new Renderer();
+            block.accept(renderer);
+            List<Run> runs = renderer.runs;
+            // A block's own trailing break is the gap between blocks, which the layout draws.
+            while (!runs.isEmpty() && runs.get(runs.size() - 1).text().equals("\n")) {
+                runs.remove(runs.size() - 1);
+            }
+            if (!runs.isEmpty()) {
+                blocks.add(List.copyOf(runs));
+            }
+        }
+        return blocks;
     }
 
     /** JavaFX nodes for the runs; call on the FX thread. */
@@ -139,9 +161,6 @@ public final class MarkdownTextFlow {
         public void visit(Paragraph paragraph) {
             visitChildren(paragraph);
             endLine();
-            if (paragraph.getParent() instanceof org.commonmark.node.Document && paragraph.getNext() != null) {
-                newline();
-            }
         }
 
         @Override

@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,9 +34,8 @@ class ComposerWindowTest extends SandboxWindowTestBase {
         assertThat(robot.lookup(".chat-info").queryLabeled().getText()).contains("WhatsApp");
 
         robot.clickOn("#editor").write("**Hello** there");
-        TextFlow preview = robot.lookup("#preview").queryAs(TextFlow.class);
-        await(() -> preview.getChildren().stream().anyMatch(n -> n instanceof Text t
-                && t.getText().equals("Hello") && t.getStyleClass().contains("md-bold")));
+        await(() -> robot.lookup("#preview .md-bold").queryAll().stream()
+                .anyMatch(n -> n instanceof Text t && t.getText().equals("Hello")));
 
         robot.clickOn("#replyButton");
         ListView<?> candidates = robot.lookup(".reply-candidates").queryAs(ListView.class);

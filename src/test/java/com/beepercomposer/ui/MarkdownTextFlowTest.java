@@ -28,9 +28,20 @@ class MarkdownTextFlowTest {
     }
 
     @Test
+    void eachTopLevelBlockIsRenderedOnItsOwn() {
+        List<List<Run>> before = MarkdownTextFlow.blocks(Markdown.parse("first\n\nsecond\n\nthird"));
+        List<List<Run>> after = MarkdownTextFlow.blocks(Markdown.parse("first\n\nsecond, edited\n\nthird"));
+
+        assertThat(before).hasSize(3);
+        assertThat(after.get(0)).isEqualTo(before.get(0));
+        assertThat(after.get(1)).isNotEqualTo(before.get(1));
+        assertThat(after.get(2)).isEqualTo(before.get(2));
+    }
+
+    @Test
     void blocksBecomeLines() {
         assertThat(text(render("line one\nline two\n\nnext"))).isEqualTo("line one\nline two\n\nnext");
-        assertThat(text(render("- a\n- b\n\n1. x\n2. y"))).isEqualTo("• a\n• b\n1. x\n2. y");
+        assertThat(text(render("- a\n- b\n\n1. x\n2. y"))).isEqualTo("• a\n• b\n\n1. x\n2. y");
         assertThat(text(render("> quoted"))).isEqualTo("┃ quoted");
         assertThat(text(render("```\nlet x = 1;\n```"))).isEqualTo("let x = 1;");
     }
