@@ -11,12 +11,13 @@ import java.util.concurrent.Executors;
 
 /** What the window is built around; the app and the UI tests each assemble one. */
 public record AppServices(ConnectionTarget target, BeeperClient client, SendLog log, UiSettings settings,
-                          UiExecutor ui, Executor io, DraftStore drafts, SavedDraft savedDraft) {
+                          UiExecutor ui, Executor io, DraftStore drafts, SavedDraft savedDraft,
+                          ConnectionControl connection) {
 
-    /** Services without draft persistence, for tests. */
+    /** Services without draft persistence or connection changes, for tests. */
     public AppServices(ConnectionTarget target, BeeperClient client, SendLog log, UiSettings settings,
                        UiExecutor ui, Executor io) {
-        this(target, client, log, settings, ui, io, null, SavedDraft.NONE);
+        this(target, client, log, settings, ui, io, null, SavedDraft.NONE, null);
     }
 
     /** One daemon thread for disk work, in order: history rows are written in the order they happen. */

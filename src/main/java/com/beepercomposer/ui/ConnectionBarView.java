@@ -1,7 +1,11 @@
 package com.beepercomposer.ui;
 
 import javafx.fxml.FXML;
+import com.beepercomposer.settings.SavedConnection;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import org.kordamp.ikonli.feather.Feather;
@@ -25,12 +29,20 @@ public final class ConnectionBarView {
     private Button refreshButton;
     @FXML
     private ToggleButton themeToggle;
+    @FXML
+    private Button connectionButton;
 
     private final UiSettings settings;
+    private final ConnectionControl connection;
+    private final UiExecutor ui;
 
-    public ConnectionBarView(ConnectionBarViewModel model, UiSettings settings) {
+    /** @param connection null where the connection cannot be changed (tests) */
+    public ConnectionBarView(ConnectionBarViewModel model, UiSettings settings, ConnectionControl connection,
+                             UiExecutor ui) {
         this.model = model;
         this.settings = settings;
+        this.connection = connection;
+        this.ui = ui;
     }
 
     @FXML
@@ -44,6 +56,8 @@ public final class ConnectionBarView {
         securityWarning.visibleProperty().bind(model.securityWarningProperty().isNotEmpty());
         securityWarning.managedProperty().bind(securityWarning.visibleProperty());
         refreshButton.setGraphic(new FontIcon(Feather.REFRESH_CW));
+        connectionButton.setGraphic(new FontIcon(Feather.SLIDERS));
+        connectionButton.setDisable(connection == null);
         themeToggle.setSelected(settings.dark());
         themeToggle.setGraphic(new FontIcon(settings.dark() ? Feather.SUN : Feather.MOON));
         themeToggle.selectedProperty().addListener((obs, old, dark) -> {
@@ -58,6 +72,22 @@ public final class ConnectionBarView {
     @FXML
     private void onRefresh() {
         model.refresh();
+    }
+
+    @FXML
+    private void onConnection() {
+        ConnectionDialogView view = new ConnectionDialogView(connection.current(), ui);
+        Dialog<SavedConnection> dialog = new Dialog<>();
+        dialog.setTitle("Connection");
+        dialog.setHeaderText("Where should messages go?");
+        dialog.getDialogPane().setContent(new Views().register(ConnectionDialogView.class, () -> view)
+                .load("ConnectionDialog.fxml"));
+        ButtonType connect = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(connect, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(connect).disableProperty().bind(view.completeProperty().not());
+        dialog.setResultConverter(button -> button == connect ? view.choice() : null);
+        dialog.initOwner(connectionButton.getScene().getWindow());
+        dialog.showAndWait().ifPresent(connection::switchTo);
     }
 
     private void showHealth(ConnectionBarViewModel.Health health) {

@@ -1,6 +1,7 @@
 package com.beepercomposer.ui;
 
 import com.beepercomposer.compose.ChatFinder;
+import com.beepercomposer.compose.SavedDraft;
 import com.beepercomposer.compose.ReplyCandidates;
 import com.beepercomposer.compose.Sender;
 import com.beepercomposer.settings.ConnectionProbe;
@@ -37,12 +38,30 @@ public final class MainWindow {
                 .register(MainView.class, MainView::new)
                 .register(ConnectionBarView.class, () -> new ConnectionBarView(
                         new ConnectionBarViewModel(services.target(), new ConnectionProbe(services.client()), ui),
-                        services.settings()))
+                        services.settings(), services.connection(), ui))
                 .register(ComposerView.class, () -> new ComposerView(composer, services.settings()))
                 .register(AttachmentView.class, () -> new AttachmentView(composer))
                 .register(HistoryView.class, () -> new HistoryView(new HistoryViewModel(services.log(), sender,
                         composer::loadFromHistory, services.client().config().baseUri(), ui, services.io())))
                 .load("MainView.fxml");
+    }
+
+    /** The draft as it stands, to carry it over when the window is rebuilt for another connection. */
+    public SavedDraft currentDraft() {
+        return composer == null ? SavedDraft.NONE : SavedDraft.of(composer.draftProperty().get());
+    }
+
+    /** Tells the person something went wrong that belongs to no one field. */
+    public void showProblem(String header, String detail) {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                detail);
+        alert.setHeaderText(header);
+        alert.show();
+    }
+
+    /** Puts this window's views into a stage that is already showing (after a reconnect). */
+    public void replaceIn(Stage stage) {
+        stage.getScene().setRoot(load());
     }
 
     /** Called on exit: what is typed is on its way to disk before the disk thread stops. */

@@ -1,0 +1,104 @@
+package com.beepercomposer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import com.beepercomposer.App;
+import com.beepercomposer.settings.AppDirectories;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The real app, started on its sandbox, switched to "Beeper Desktop" through the Connection dialog. */
+@ExtendWith(ApplicationExtension.class)
+class ConnectionSwitchTest {
+    private static final String TOKEN = "desktop-token-42";
+
+    private Path dataDir;
+    private MockWebServer desktop;
+    private App app;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dataDir = Files.createTempDirectory("connection-switch");
+        System.setProperty(AppDirectories.PROPERTY, dataDir.toString());
+        desktop = new MockWebServer();
+        desktop.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                String path = request.getUrl().encodedPath();
+                boolean authorised = ("Bearer " + TOKEN).equals(request.getHeaders().get("Authorization"));
+                if (path.equals("/v1/info")) {
+                    return json(200, "{\"app\":{\"name\":\"Beeper Desktop\",\"version\":\"4.2.1\",\"bundle_id\":\"b\"}}");
+                }
+                if (path.equals("/v1/accounts") && authorised) {
+                    return json(200, "[{\"accountID\":\"a\",\"user\":{\"id\":\"u\"},\"bridge\":{\"id\":\"b\"}}]");
+                }
+                return json(authorised ? 404 : 401, "{\"code\":\"NOPE\",\"message\":\"not here\"}");
+            }
+        });
+        desktop.start();
+        app = new App();
+        app.init();
+        app.start(stage);
+        stage.requestFocus();
+    }
+
+    private static MockResponse json(int code, String body) {
+        return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            try {
+                app.stop();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        desktop.close();
+        System.clearProperty(AppDirectories.PROPERTY);
+    }
+
+    @Test
+    void switchingToBeeperDesktopTestsTheTokenThenReconnectsTheWindow(FxRobot robot) throws Exception {
+        Label status = robot.lookup(".status-label").queryAs(Label.class);
+        waitFor(15, TimeUnit.SECONDS, () -> status.getText().startsWith("Connected to Beeper Desktop (sandbox)"));
+        assertThat(robot.lookup(".sandbox-badge").queryAs(Label.class).isVisible()).isTrue();
+
+        robot.clickOn("#connectionButton");
+        robot.clickOn("#desktopChoice");
+        robot.interact(() -> robot.lookup("#urlField").queryTextInputControl()
+                .setText("http://127.0.0.1:" + desktop.getPort()));
+        robot.clickOn("#tokenField").write(TOKEN);
+        robot.clickOn("#testButton");
+        Label result = robot.lookup("#testResult").queryAs(Label.class);
+        waitFor(15, TimeUnit.SECONDS, () -> result.getText().startsWith("Connected to Beeper Desktop 4.2.1"));
+        robot.clickOn("Connect");
+
+        waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(".target-label").queryAs(Label.class).getText()
+                .equals("Beeper Desktop at 127.0.0.1:" + desktop.getPort()));
+        Label newStatus = robot.lookup(".status-label").queryAs(Label.class);
+        waitFor(15, TimeUnit.SECONDS, () -> newStatus.getText().equals("Connected to Beeper Desktop 4.2.1 · 1 account"));
+        assertThat(robot.lookup(".sandbox-badge").queryAs(Label.class).isVisible()).isFalse();
+        Path tokenFile = dataDir.resolve("access-token");
+        waitFor(5, TimeUnit.SECONDS, () -> Files.exists(tokenFile));
+        assertThat(Files.readString(tokenFile)).isEqualTo(TOKEN);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(tokenFile))).isEqualTo("rw-------");
+        assertThat(Files.readString(dataDir.resolve("connection.properties"))).doesNotContain(TOKEN);
+    }
+}
