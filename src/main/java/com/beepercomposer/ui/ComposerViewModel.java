@@ -92,7 +92,11 @@ public final class ComposerViewModel {
         Debouncer later = new Debouncer(Duration.ofMillis(500), ui);
         Runnable save = () -> {
             SavedDraft snapshot = SavedDraft.of(draft.get());
-            io.execute(() -> store.save(snapshot));
+            try {
+                io.execute(() -> store.save(snapshot));
+            } catch (java.util.concurrent.RejectedExecutionException exiting) {
+                // the disk thread has stopped: the exit's own flush already saved the draft
+            }
         };
         draft.addListener((obs, old, now) -> later.submit(save));
         flushDraft = () -> {

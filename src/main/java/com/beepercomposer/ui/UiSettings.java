@@ -35,7 +35,10 @@ public final class UiSettings {
             if (writer != null) {
                 saveLater.submit(() -> {
                     UiPreferences snapshot = preferences.get();
-                    writer.execute(() -> store.save(snapshot));
+                    // After the exit's flush the writer is gone: a late move or resize is not saved.
+                    if (!writer.isShutdown()) {
+                        writer.execute(() -> store.save(snapshot));
+                    }
                 });
             }
         });
