@@ -42,12 +42,7 @@ public class EditorBench {
         }
         double parse = (System.nanoTime() - start) / 1e6 / ROUNDS;
 
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
+        HeadlessFx.start();
         double[] refresh = new double[2];
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {

@@ -32,13 +32,7 @@ public class HistoryBench {
     static final int JUMPS = 400;
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("headless.geometry", "1600x1200-32");
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
+        HeadlessFx.start();
 
         InMemorySendLog log = new InMemorySendLog();
         Instant t0 = Instant.parse("2026-11-25T10:00:00Z");
