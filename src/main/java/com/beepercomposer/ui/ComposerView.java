@@ -189,7 +189,7 @@ public final class ComposerView {
         editor.setId("editor");
         Label placeholder = new Label("Write Markdown: **bold**, _italic_, `code`");
         placeholder.getStyleClass().add("editor-placeholder");
-        editor.setPlaceholder(placeholder);
+        editor.setPlaceholder(placeholder, javafx.geometry.Pos.TOP_LEFT);
         editorHolder.getChildren().add(new VirtualizedScrollPane<>(editor));
         editor.textProperty().addListener((obs, old, text) -> {
             model.setText(text);
