@@ -4,7 +4,6 @@ import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.Message;
 import com.beepercomposer.api.Page;
 import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /** A chat's messages for the reply selector, newest first, a page at a time going back. */
@@ -49,9 +48,5 @@ public final class ReplyCandidates {
             return "You";
         }
         return message.senderName() != null ? message.senderName() : message.senderID();
-    }
-
-    public static List<Message> sortNewestFirst(List<Message> messages) {
-        return messages.stream().sorted(NEWEST_FIRST).toList();
     }
 }

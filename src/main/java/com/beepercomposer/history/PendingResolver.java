@@ -100,7 +100,7 @@ public final class PendingResolver implements AutoCloseable {
                 onSocketState(state);
             }
         }, socketBackoff).start();
-        log.all().stream().filter(r -> r.state() == SendState.PENDING).forEach(this::track);
+        log.pending().forEach(this::track);
     }
 
     /** How many rows are still being followed. */

@@ -23,6 +23,14 @@ public interface SendLog {
     /** Every row, newest first. */
     List<SendRecord> all();
 
+    /** Rows still waiting for their final message, oldest first: what a restart must follow again. */
+    default List<SendRecord> pending() {
+        List<SendRecord> rows = new java.util.ArrayList<>(all().stream()
+                .filter(row -> row.state() == SendState.PENDING).toList());
+        java.util.Collections.reverse(rows);
+        return rows;
+    }
+
     /** Told of every added or updated row, on the thread that changed it. */
     void addListener(Consumer<SendRecord> listener);
 }

@@ -192,7 +192,8 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
         return rows;
     }
 
-    /** Rows still waiting for their final message, oldest first: resolved again after a restart. */
+    /** The same rows as the default, found by the index on state instead of reading every row. */
+    @Override
     public synchronized List<SendRecord> pending() {
         List<SendRecord> rows = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(

@@ -105,13 +105,6 @@ public final class ChatPickerViewModel {
         open(chat.id());
     }
 
-    public void clear() {
-        startRequest();
-        chosen.set(null);
-        results.clear();
-        error.set("");
-    }
-
     private void open(String id) {
         long mine = startRequest();
         searching.set(true);

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -390,13 +389,5 @@ public final class ComposerView {
         if (on) {
             node.getStyleClass().add(style);
         }
-    }
-
-    CodeArea editor() {
-        return editor;
-    }
-
-    static Duration previewDelay() {
-        return Duration.ofMillis((long) PREVIEW_DELAY.toMillis());
     }
 }

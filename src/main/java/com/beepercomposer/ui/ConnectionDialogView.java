@@ -6,6 +6,7 @@ import com.beepercomposer.api.ClientConfig;
 import com.beepercomposer.settings.ConnectionProbe;
 import com.beepercomposer.settings.ConnectionStatus;
 import com.beepercomposer.settings.SavedConnection;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
@@ -89,8 +90,9 @@ public final class ConnectionDialogView {
             testResult.setText("The sandbox is built in: it always answers.");
             return;
         }
-        BeeperClient probe = new BeeperClient(ClientConfig.of(choice.baseUrl(), choice.token()));
-        ui.deliver(new ConnectionProbe(probe).check(), this::showTest,
+        // Making an HTTP client takes a moment: not on the FX thread.
+        ui.deliver(CompletableFuture.supplyAsync(() -> new BeeperClient(ClientConfig.of(choice.baseUrl(),
+                choice.token()))).thenCompose(probe -> new ConnectionProbe(probe).check()), this::showTest,
                 error -> testResult.setText(Failures.describe(error)));
     }
 

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /** The event socket: handshake, subscription, parsing, and reconnecting after a drop. */
 class EventStreamTest extends MockServerTestBase {
-    private final BlockingQueue<StreamEvent> events = new LinkedBlockingQueue<>();
-    private final BlockingQueue<EventStream.State> states = new LinkedBlockingQueue<>();
+    private final RecordingListener recorder = new RecordingListener();
+    private final BlockingQueue<StreamEvent> events = recorder.events;
+    private final BlockingQueue<EventStream.State> states = recorder.states;
     private final BlockingQueue<String> subscriptions = new LinkedBlockingQueue<>();
     private EventStream stream;
 
@@ -50,18 +51,7 @@ class EventStreamTest extends MockServerTestBase {
     }
 
     private EventStream open() {
-        EventStream.Listener listener = new EventStream.Listener() {
-            @Override
-            public void onEvent(StreamEvent event) {
-                events.add(event);
-            }
-
-            @Override
-            public void onStateChanged(EventStream.State state, String detail) {
-                states.add(state);
-            }
-        };
-        stream = client.events(listener, new EventStream.Backoff(Duration.ofMillis(20), Duration.ofMillis(100)));
+        stream = client.events(recorder, new EventStream.Backoff(Duration.ofMillis(20), Duration.ofMillis(100)));
         return stream;
     }
 

@@ -1,5 +1,7 @@
 package com.beepercomposer.sandbox;
 
+import com.beepercomposer.api.RecordingListener;
+
 import static com.beepercomposer.sandbox.SandboxFixture.await;
 import static com.beepercomposer.sandbox.SandboxFixture.client;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,45 +48,9 @@ class SandboxEventsTest {
         server.stop();
     }
 
-    /** Collects what a stream hears. */
-    private static final class Recorder implements EventStream.Listener {
-        final BlockingQueue<StreamEvent> events = new LinkedBlockingQueue<>();
-        final BlockingQueue<EventStream.State> states = new LinkedBlockingQueue<>();
-
-        @Override
-        public void onEvent(StreamEvent event) {
-            events.add(event);
-        }
-
-        @Override
-        public void onStateChanged(EventStream.State state, String detail) {
-            states.add(state);
-        }
-
-        <T extends StreamEvent> T next(Class<T> type) throws InterruptedException {
-            while (true) {
-                StreamEvent e = events.poll(SandboxFixture.WAIT.toMillis(), TimeUnit.MILLISECONDS);
-                assertThat(e).as("waiting for " + type.getSimpleName()).isNotNull();
-                if (type.isInstance(e)) {
-                    return type.cast(e);
-                }
-            }
-        }
-
-        void awaitState(EventStream.State wanted) throws InterruptedException {
-            while (true) {
-                EventStream.State s = states.poll(SandboxFixture.WAIT.toMillis(), TimeUnit.MILLISECONDS);
-                assertThat(s).as("waiting for " + wanted).isNotNull();
-                if (s == wanted) {
-                    return;
-                }
-            }
-        }
-    }
-
     @Test
     void aSendIsAnnouncedPendingThenFinalWithGrowingSeq() throws Exception {
-        Recorder recorder = new Recorder();
+        RecordingListener recorder = new RecordingListener();
         try (EventStream stream = client.events(recorder, FAST).start()) {
             assertThat(recorder.next(StreamEvent.Ready.class).version()).isEqualTo(1);
             stream.subscribe(List.of(SandboxServer.DEFAULT_LOCAL_CHAT_ID));
@@ -112,7 +78,7 @@ class SandboxEventsTest {
 
     @Test
     void droppedSocketsReconnectAndResubscribe() throws Exception {
-        Recorder recorder = new Recorder();
+        RecordingListener recorder = new RecordingListener();
         try (EventStream stream = client.events(recorder, FAST).start()) {
             recorder.awaitState(EventStream.State.CONNECTED);
             stream.subscribeAll();

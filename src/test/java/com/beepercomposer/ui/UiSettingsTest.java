@@ -1,0 +1,53 @@
+package com.beepercomposer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerDark;
+import com.beepercomposer.settings.UiPreferences;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The window opens where it was left, never larger than the screen, and follows moves. */
+@ExtendWith(ApplicationExtension.class)
+class UiSettingsTest {
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new StackPane(), 300, 200));
+    }
+
+    @Test
+    void restoresBoundsClampsToTheScreenAndFollowsMoves(FxRobot robot) {
+        UiSettings settings = new UiSettings(UiPreferences.DEFAULT.withBounds(40, 30, 900, 5000, false), null,
+                UiExecutor.direct());
+
+        robot.interact(() -> {
+            settings.restoreAndFollow(stage);
+            stage.show();
+        });
+
+        assertThat(stage.getX()).isEqualTo(40);
+        assertThat(stage.getWidth()).isEqualTo(900);
+        assertThat(stage.getHeight()).isLessThanOrEqualTo(javafx.stage.Screen.getPrimary().getVisualBounds().getHeight());
+        robot.interact(() -> stage.setX(120));
+        assertThat(settings.preferencesProperty().get().x()).isEqualTo(120);
+    }
+
+    @Test
+    void theDarkSwitchAppliesTheDarkTheme(FxRobot robot) {
+        UiSettings settings = UiSettings.inMemory();
+        robot.interact(() -> settings.setDark(true));
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        assertThat(settings.dark()).isTrue();
+        robot.interact(() -> settings.setDark(false));
+    }
+}
