@@ -21,9 +21,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import com.beepercomposer.work.Workers;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -43,7 +42,7 @@ public class App extends Application implements ConnectionControl {
     private SavedConnection choice;
     private Session session;
     private SendLog log;
-    private ExecutorService io;
+    private Workers workers;
     private UiSettings settings;
     private DraftStore drafts;
     private SavedDraft savedDraft;
@@ -61,7 +60,7 @@ public class App extends Application implements ConnectionControl {
         session = Session.open(choice);
         preferencesStore = new PreferencesStore(dataDir.resolve("preferences.properties"));
         preferences = preferencesStore.load();
-        io = AppServices.newIoExecutor();
+        workers = Workers.start();
         drafts = new DraftStore(dataDir.resolve("draft.json"));
         savedDraft = drafts.load();
         log = history.join();
@@ -89,12 +88,18 @@ public class App extends Application implements ConnectionControl {
         settings = new UiSettings(preferences, preferencesStore, UiExecutor.fx());
         window = new MainWindow(services(savedDraft));
         window.show(stage);
-        session.follow(log, io);
+        session.follow(log, workers);
     }
 
     private AppServices services(SavedDraft draft) {
-        return new AppServices(session.target(), session.client(), log, settings, UiExecutor.fx(), io, drafts,
-                draft, this);
+        Session current = session;
+        return new AppServices(session.target(), session.client(), log, settings, UiExecutor.fx(), workers,
+                current::via, drafts, draft, this);
+    }
+
+    /** The window as it stands, for tests that check an old one is gone after a switch. */
+    MainWindow window() {
+        return window;
     }
 
     @Override
@@ -102,30 +107,49 @@ public class App extends Application implements ConnectionControl {
         return choice;
     }
 
-    /** Saves the choice, closes the old session and opens the new one off the FX thread, then rebuilds the views. */
+    /**
+     * Saves the choice, closes the old window and session and opens the new one off the FX
+     * thread, then builds the views around it. The old window is closed first, so nothing it
+     * started can act on the new connection or keep the old one alive.
+     */
     @Override
-    public void switchTo(SavedConnection newChoice) {
+    public CompletableFuture<Void> switchTo(SavedConnection newChoice) {
         SavedDraft draft = window.currentDraft();
+        window.close();
         Session old = session;
         CompletableFuture<Session> next = CompletableFuture.supplyAsync(() -> {
             try {
                 connectionStore.save(newChoice);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                old.close();
             }
-            old.close();
             return Session.open(newChoice);
-        }, io);
+        }, workers.connections());
+        CompletableFuture<Void> shown = new CompletableFuture<>();
         UiExecutor.fx().deliver(next, opened -> {
             choice = newChoice;
-            session = opened;
-            window = new MainWindow(services(draft));
-            window.replaceIn(stage);
-            session.follow(log, io);
+            showSession(opened, draft);
+            shown.complete(null);
         }, error -> {
             LOG.error("Could not switch the connection: {}", Failures.describe(error));
-            window.showProblem("Could not switch the connection", Failures.describe(error));
+            // The old session is closed: come back on a fresh one of the old choice rather than a dead window.
+            UiExecutor.fx().deliver(CompletableFuture.supplyAsync(() -> Session.open(choice), workers.connections()),
+                    reopened -> {
+                        showSession(reopened, draft);
+                        window.showProblem("Could not switch the connection", Failures.describe(error));
+                        shown.completeExceptionally(error);
+                    }, shown::completeExceptionally);
         });
+        return shown;
+    }
+
+    private void showSession(Session opened, SavedDraft draft) {
+        session = opened;
+        window = new MainWindow(services(draft));
+        window.replaceIn(stage);
+        session.follow(log, workers);
     }
 
     /** Exit: the last draft, preferences and history writes land before the disk thread stops. */
@@ -133,12 +157,12 @@ public class App extends Application implements ConnectionControl {
     public void stop() throws Exception {
         if (window != null) {
             window.saveDraftNow();
+            window.close();
         }
         if (settings != null) {
             settings.flush();
         }
-        io.shutdown();
-        io.awaitTermination(5, TimeUnit.SECONDS);
+        workers.close();
         session.close();
         if (log instanceof AutoCloseable closeable) {
             closeable.close();

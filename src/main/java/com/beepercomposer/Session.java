@@ -1,43 +1,58 @@
 package com.beepercomposer;
 
 import com.beepercomposer.api.AccessToken;
+import com.beepercomposer.api.Account;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
 import com.beepercomposer.api.EventStream;
+import com.beepercomposer.history.ConnectionRef;
 import com.beepercomposer.history.PendingResolver;
 import com.beepercomposer.history.SendLog;
+import com.beepercomposer.history.SendRecord;
+import com.beepercomposer.history.SendState;
 import com.beepercomposer.sandbox.SandboxServer;
 import com.beepercomposer.settings.ConnectionTarget;
 import com.beepercomposer.settings.SavedConnection;
+import com.beepercomposer.work.Workers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One connection's running parts: where it sends, its client, the sandbox when that is the
- * target, and the resolver following its pending sends. Changing the connection closes one
- * session and opens the next.
+ * One connection's running parts: where it sends, its client and the threads that client's
+ * answers run on, the sandbox when that is the target, and the resolver following the pending
+ * sends made through it. Closing a session stops everything it started, whatever state it is in,
+ * so switching connections leaves nothing behind.
  */
 final class Session implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
+    private static final AtomicInteger NUMBER = new AtomicInteger();
+    static final String SANDBOX_GONE = "Sent to an earlier sandbox, which has stopped: nothing was delivered";
 
     private final ConnectionTarget target;
+    private final ExecutorService network;
     private final BeeperClient client;
     private final SandboxServer sandbox;
     private final CompletableFuture<Void> sandboxStarted;
+    private volatile ConnectionRef via;
     private PendingResolver resolver;
+    private boolean closed;
 
     private Session(ConnectionTarget target, SandboxServer sandbox, CompletableFuture<Void> sandboxStarted) {
         this.target = target;
-        this.client = new BeeperClient(target.config());
+        this.network = Workers.newNetworkExecutor(String.valueOf(NUMBER.incrementAndGet()));
+        this.client = new BeeperClient(target.config(), network);
         this.sandbox = sandbox;
         this.sandboxStarted = sandboxStarted;
+        this.via = ConnectionRef.of(target.sandbox(), target.config().baseUri());
     }
 
     /**
@@ -71,23 +86,65 @@ final class Session implements AutoCloseable {
         return client;
     }
 
-    /** Starts following this connection's pending sends, once its server can answer. */
-    void follow(SendLog log, Executor io) {
-        resolver = new PendingResolver(client, log, Clock.systemUTC(), PendingResolver.Polling.DEFAULT,
+    /** Where sends made now go, with the account once the server has named it. */
+    ConnectionRef via() {
+        return via;
+    }
+
+    /**
+     * Starts following this connection's pending sends once its server can answer, and learns
+     * the account sends are made as. Rows of other servers are left alone, pending, for when
+     * their connection is chosen again.
+     */
+    synchronized void follow(SendLog log, Workers workers) {
+        if (closed) {
+            return;
+        }
+        resolver = new PendingResolver(client, via, log, Clock.systemUTC(), PendingResolver.Polling.DEFAULT,
                 EventStream.Backoff.DEFAULT);
-        sandboxStarted.thenRunAsync(resolver::start, io);
+        PendingResolver starting = resolver;
+        sandboxStarted.thenRunAsync(() -> {
+            settleRowsOfStoppedSandboxes(log);
+            starting.start();
+        }, workers.history());
+        sandboxStarted.thenCompose(started -> client.accounts()).thenAccept(this::learnAccount)
+                .exceptionally(error -> null);
+    }
+
+    /**
+     * A sandbox keeps its messages in memory and lives only as long as its session: rows still
+     * pending on any sandbox but this session's can never resolve, and were never delivered.
+     */
+    private void settleRowsOfStoppedSandboxes(SendLog log) {
+        for (SendRecord row : log.pending()) {
+            if (row.connection().kind() == ConnectionRef.Kind.SANDBOX && !row.connection().sameServer(via)) {
+                log.update(row.settled(SendState.UNKNOWN, null, SANDBOX_GONE, Clock.systemUTC().instant()));
+            }
+        }
+    }
+
+    private void learnAccount(List<Account> accounts) {
+        accounts.stream().map(Account::user).filter(user -> user != null)
+                .map(user -> user.fullName() != null ? user.fullName()
+                        : user.username() != null ? user.username() : user.id())
+                .filter(name -> name != null).findFirst()
+                .ifPresent(name -> via = via.withAccount(name));
     }
 
     /** Blocking (stops a server): call off the FX thread, or on exit. */
     @Override
     public void close() {
-        if (resolver != null) {
-            resolver.close();
+        synchronized (this) {
+            closed = true;
+            if (resolver != null) {
+                resolver.close();
+            }
         }
         if (sandbox != null) {
             sandboxStarted.handle((ok, error) -> null).join();
             sandbox.stop();
         }
+        network.shutdownNow();
     }
 
     private static int freeLoopbackPort() {

@@ -19,7 +19,15 @@ public final class BeeperClient {
     private final HttpTransport transport;
 
     public BeeperClient(ClientConfig config) {
-        this(config, HttpTransport.newHttpClient(config));
+        this(config, HttpTransport.newHttpClient(config, null));
+    }
+
+    /**
+     * A client whose answers and socket events are handled on {@code callbacks}: its owner shuts
+     * that down when done, so no thread of the client outlives it.
+     */
+    public BeeperClient(ClientConfig config, java.util.concurrent.Executor callbacks) {
+        this(config, HttpTransport.newHttpClient(config, callbacks));
     }
 
     public BeeperClient(ClientConfig config, HttpClient http) {

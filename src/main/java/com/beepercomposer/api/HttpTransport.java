@@ -47,8 +47,12 @@ final class HttpTransport {
         this.config = config;
     }
 
-    static HttpClient newHttpClient(ClientConfig config) {
-        return HttpClient.newBuilder()
+    static HttpClient newHttpClient(ClientConfig config, java.util.concurrent.Executor callbacks) {
+        HttpClient.Builder builder = HttpClient.newBuilder();
+        if (callbacks != null) {
+            builder.executor(callbacks);
+        }
+        return builder
                 // Plain HTTP/1.1: no h2c upgrade headers, which some local servers mishandle.
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(config.connectTimeout())

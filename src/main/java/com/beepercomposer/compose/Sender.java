@@ -5,6 +5,7 @@ import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.Json;
 import com.beepercomposer.api.SendMessage;
 import com.beepercomposer.api.SendResult;
+import com.beepercomposer.history.ConnectionRef;
 import com.beepercomposer.history.SendLog;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * Sends a draft and keeps the history truthful: the row is written before the request leaves,
@@ -23,13 +25,18 @@ public final class Sender {
     private final SendLog log;
     private final Clock clock;
     private final Executor io;
+    private final Supplier<ConnectionRef> via;
 
-    /** @param io where the history is written: the row must be on disk before the request leaves */
-    public Sender(BeeperClient client, SendLog log, Clock clock, Executor io) {
+    /**
+     * @param io  where the history is written: the row must be on disk before the request leaves
+     * @param via the connection {@code client} sends through, recorded on every row
+     */
+    public Sender(BeeperClient client, SendLog log, Clock clock, Executor io, Supplier<ConnectionRef> via) {
         this.client = client;
         this.log = log;
         this.clock = clock;
         this.io = io;
+        this.via = via;
     }
 
     /**
@@ -41,14 +48,16 @@ public final class Sender {
         ChatSummary chat = draft.chat();
         SendRecord sending = SendRecord.sending(clock.instant(), chat.id(), chat.title(), request.text(),
                 request.replyToMessageID(), attachmentName,
-                request.attachment() == null ? null : request.attachment().uploadID(), json(request));
+                request.attachment() == null ? null : request.attachment().uploadID(), json(request))
+                .withConnection(via.get());
         return CompletableFuture.supplyAsync(() -> log.add(sending), io)
                 .thenCompose(row -> send(chat.id(), request, row));
     }
 
     /**
      * Sends a past row's request again, unchanged, to the same chat, as a new row linked to the
-     * old one. Whether it is wise (an unknown send may have arrived) is for the caller to ask.
+     * old one, through this sender's connection. Whether it is wise (an unknown send may have
+     * arrived, the row may have gone to another server) is for the caller to ask.
      *
      * @return the new row once the server answered; fails with the {@link ApiException} otherwise
      */
@@ -63,7 +72,7 @@ public final class Sender {
         SendRecord sending = SendRecord.sending(clock.instant(), old.chatID(), old.chatTitle(), request.text(),
                 request.replyToMessageID(), old.attachmentName(),
                 request.attachment() == null ? null : request.attachment().uploadID(), json(request))
-                .withRetryOf(old.id());
+                .withRetryOf(old.id()).withConnection(via.get());
         return CompletableFuture.supplyAsync(() -> log.add(sending), io)
                 .thenCompose(row -> send(old.chatID(), request, row));
     }

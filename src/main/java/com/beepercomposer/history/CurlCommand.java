@@ -17,9 +17,18 @@ public final class CurlCommand {
     private CurlCommand() {
     }
 
-    public static String of(SendRecord row, URI baseUri) {
-        String base = stripSlash(baseUri.toString());
+    /**
+     * @param fallback the base URL for a row sent before connections were recorded; the command
+     *                 then says that it is a guess
+     */
+    public static String of(SendRecord row, URI fallback) {
+        String recorded = row.connection().baseUrl();
+        String base = stripSlash(recorded != null ? recorded : fallback.toString());
         StringBuilder out = new StringBuilder();
+        if (recorded == null) {
+            out.append("# Sent before the app recorded connections: this sends to the current one, ")
+                    .append(base).append('\n');
+        }
         if (row.attachmentName() != null || row.uploadID() != null) {
             out.append(upload(row, base)).append("\n\n");
         }

@@ -42,7 +42,12 @@ public final class InMemorySendLog implements SendLog {
     }
 
     @Override
-    public void addListener(Consumer<SendRecord> listener) {
-        listeners.add(listener);
+    public Subscription subscribe(Consumer<SendRecord> listener) {
+        return listeners.add(listener);
+    }
+
+    @Override
+    public int subscribers() {
+        return listeners.size();
     }
 }

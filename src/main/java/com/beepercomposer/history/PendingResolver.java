@@ -39,6 +39,7 @@ public final class PendingResolver implements AutoCloseable {
     static final String GAVE_UP = "Not confirmed in time: check the chat";
 
     private final BeeperClient client;
+    private final ConnectionRef server;
     private final SendLog log;
     private final Clock clock;
     private final Polling polling;
@@ -48,6 +49,7 @@ public final class PendingResolver implements AutoCloseable {
     private volatile EventStream stream;
     private volatile boolean live;
     private volatile boolean closed;
+    private Subscription rows = Subscription.NONE;
 
     private static final class Tracked {
         final SendRecord row;
@@ -65,9 +67,14 @@ public final class PendingResolver implements AutoCloseable {
         }
     }
 
-    public PendingResolver(BeeperClient client, SendLog log, Clock clock, Polling polling,
+    /**
+     * @param server the connection {@code client} talks to: only rows sent there are followed;
+     *               the others wait, pending, for a resolver of their own server
+     */
+    public PendingResolver(BeeperClient client, ConnectionRef server, SendLog log, Clock clock, Polling polling,
                            EventStream.Backoff socketBackoff) {
         this.client = client;
+        this.server = server;
         this.log = log;
         this.clock = clock;
         this.polling = polling;
@@ -81,10 +88,14 @@ public final class PendingResolver implements AutoCloseable {
 
     /**
      * Starts following: rows already pending (after a restart) and every row that becomes
-     * pending from now on. Blocking read of the log: call off the FX thread.
+     * pending from now on. Blocking read of the log: call off the FX thread. Does nothing once
+     * closed, so a resolver closed before its server came up never starts a socket.
      */
-    public void start() {
-        log.addListener(row -> {
+    public synchronized void start() {
+        if (closed) {
+            return;
+        }
+        rows = log.subscribe(row -> {
             if (row.state() == SendState.PENDING) {
                 track(row);
             }
@@ -109,7 +120,7 @@ public final class PendingResolver implements AutoCloseable {
     }
 
     private void track(SendRecord row) {
-        if (closed || row.pendingMessageID() == null) {
+        if (closed || row.pendingMessageID() == null || !server.sameServer(row.connection())) {
             return;
         }
         boolean isNew = tracked.putIfAbsent(row.id(), new Tracked(row, clock.instant())) == null;
@@ -262,12 +273,15 @@ public final class PendingResolver implements AutoCloseable {
         current.subscribe(chats);
     }
 
+    /** Stops everything {@link #start()} began: the history subscription, the socket, the timers. */
     @Override
-    public void close() {
+    public synchronized void close() {
         closed = true;
+        rows.cancel();
         if (stream != null) {
             stream.close();
         }
         scheduler.shutdownNow();
+        tracked.clear();
     }
 }

@@ -15,8 +15,15 @@ final class RowListeners {
 
     private final List<Consumer<SendRecord>> listeners = new CopyOnWriteArrayList<>();
 
-    void add(Consumer<SendRecord> listener) {
-        listeners.add(listener);
+    Subscription add(Consumer<SendRecord> listener) {
+        // A wrapper of our own, so the same listener added twice is removed once per subscription.
+        Consumer<SendRecord> entry = listener::accept;
+        listeners.add(entry);
+        return () -> listeners.remove(entry);
+    }
+
+    int size() {
+        return listeners.size();
     }
 
     void tell(SendRecord row) {

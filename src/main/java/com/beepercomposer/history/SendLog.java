@@ -31,6 +31,12 @@ public interface SendLog {
         return rows;
     }
 
-    /** Told of every added or updated row, on the thread that changed it. */
-    void addListener(Consumer<SendRecord> listener);
+    /**
+     * Tells {@code listener} of every added or updated row, on the thread that changed it, until
+     * the returned subscription is cancelled.
+     */
+    Subscription subscribe(Consumer<SendRecord> listener);
+
+    /** How many listeners are subscribed: what a closed window or session must bring back down. */
+    int subscribers();
 }

@@ -14,55 +14,66 @@ import java.time.Instant;
  * @param responseJson     the send's answer, {@code {chatID, pendingMessageID}}
  * @param finalMessageJson the message the pending ID resolved to, as the server described it
  * @param retryOf          the ID of the row this send retries, or null for a first send
+ * @param connection       the server the send went to; retries, lookups and curl copies use it
  */
 public record SendRecord(long id, Instant createdAt, String chatID, String chatTitle, String text,
                          String replyToMessageID, String attachmentName, String uploadID, String requestJson,
                          SendState state, String pendingMessageID, String routedChatID, String finalMessageID,
                          String reason, Instant pendingAt, Instant finalAt, String responseJson,
-                         String finalMessageJson, Long retryOf) {
+                         String finalMessageJson, Long retryOf, ConnectionRef connection) {
+
+    public SendRecord {
+        connection = connection == null ? ConnectionRef.UNKNOWN : connection;
+    }
 
     /** A row about to be sent; the log gives it its ID. */
     public static SendRecord sending(Instant now, String chatID, String chatTitle, String text,
                                      String replyToMessageID, String attachmentName, String uploadID,
                                      String requestJson) {
         return new SendRecord(0, now, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
-                requestJson, SendState.SENDING, null, null, null, null, null, null, null, null, null);
+                requestJson, SendState.SENDING, null, null, null, null, null, null, null, null, null, ConnectionRef.UNKNOWN);
     }
 
     public SendRecord withId(long newId) {
         return new SendRecord(newId, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
                 requestJson, state, pendingMessageID, routedChatID, finalMessageID, reason, pendingAt, finalAt,
-                responseJson, finalMessageJson, retryOf);
+                responseJson, finalMessageJson, retryOf, connection);
     }
 
     public SendRecord pending(String newPendingID, String newRoutedChatID, Instant at) {
         return new SendRecord(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
                 requestJson, SendState.PENDING, newPendingID, newRoutedChatID, finalMessageID, null, at, finalAt,
-                responseJson, finalMessageJson, retryOf);
+                responseJson, finalMessageJson, retryOf, connection);
     }
 
     public SendRecord settled(SendState newState, String newFinalID, String newReason, Instant at) {
         return new SendRecord(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
                 requestJson, newState, pendingMessageID, routedChatID, newFinalID, newReason, pendingAt, at,
-                responseJson, finalMessageJson, retryOf);
+                responseJson, finalMessageJson, retryOf, connection);
     }
 
     public SendRecord withResponseJson(String json) {
         return new SendRecord(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
                 requestJson, state, pendingMessageID, routedChatID, finalMessageID, reason, pendingAt, finalAt,
-                json, finalMessageJson, retryOf);
+                json, finalMessageJson, retryOf, connection);
     }
 
     public SendRecord withFinalMessageJson(String json) {
         return new SendRecord(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
                 requestJson, state, pendingMessageID, routedChatID, finalMessageID, reason, pendingAt, finalAt,
-                responseJson, json, retryOf);
+                responseJson, json, retryOf, connection);
     }
 
     public SendRecord withRetryOf(Long originalID) {
         return new SendRecord(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
                 requestJson, state, pendingMessageID, routedChatID, finalMessageID, reason, pendingAt, finalAt,
-                responseJson, finalMessageJson, originalID);
+                responseJson, finalMessageJson, originalID, connection);
+    }
+
+    public SendRecord withConnection(ConnectionRef sentThrough) {
+        return new SendRecord(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
+                requestJson, state, pendingMessageID, routedChatID, finalMessageID, reason, pendingAt, finalAt,
+                responseJson, finalMessageJson, retryOf, sentThrough);
     }
 
     /** Whether sending the same request again makes sense: it failed, was refused, or its fate is unknown. */

@@ -50,11 +50,17 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
             ALTER TABLE sends ADD COLUMN response_json TEXT;
             ALTER TABLE sends ADD COLUMN final_message_json TEXT;
             ALTER TABLE sends ADD COLUMN retry_of INTEGER;
+            """,
+            // v3: every row names the server it went to; older rows stay NULL, read as an unknown connection.
+            """
+            ALTER TABLE sends ADD COLUMN connection_kind TEXT;
+            ALTER TABLE sends ADD COLUMN connection_url TEXT;
+            ALTER TABLE sends ADD COLUMN connection_account TEXT;
             """);
 
     private static final String COLUMNS = "id, created_at, chat_id, chat_title, text, reply_to, attachment_name, "
             + "upload_id, request_json, state, pending_id, routed_chat_id, final_id, reason, pending_at, final_at, "
-            + "response_json, final_message_json, retry_of";
+            + "response_json, final_message_json, retry_of, connection_kind, connection_url, connection_account";
 
     private final Connection connection;
     private final RowListeners listeners = new RowListeners();
@@ -134,7 +140,7 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
     @Override
     public synchronized SendRecord add(SendRecord record) {
         try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO sends (" + COLUMNS.substring(4) + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO sends (" + COLUMNS.substring(4) + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             bind(statement, record, 1);
             statement.executeUpdate();
@@ -156,9 +162,10 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
         try (PreparedStatement statement = connection.prepareStatement("UPDATE sends SET created_at=?, chat_id=?, "
                 + "chat_title=?, text=?, reply_to=?, attachment_name=?, upload_id=?, request_json=?, state=?, "
                 + "pending_id=?, routed_chat_id=?, final_id=?, reason=?, pending_at=?, final_at=?, "
-                + "response_json=?, final_message_json=?, retry_of=? WHERE id=?")) {
+                + "response_json=?, final_message_json=?, retry_of=?, connection_kind=?, connection_url=?, "
+                + "connection_account=? WHERE id=?")) {
             bind(statement, record, 1);
-            statement.setLong(19, record.id());
+            statement.setLong(22, record.id());
             changed = statement.executeUpdate();
         } catch (SQLException e) {
             throw new HistoryException("Could not update the history row " + record.id(), e);
@@ -211,8 +218,13 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
     }
 
     @Override
-    public void addListener(Consumer<SendRecord> listener) {
-        listeners.add(listener);
+    public Subscription subscribe(Consumer<SendRecord> listener) {
+        return listeners.add(listener);
+    }
+
+    @Override
+    public int subscribers() {
+        return listeners.size();
     }
 
     @Override
@@ -243,6 +255,10 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
         } else {
             s.setLong(from + 17, r.retryOf());
         }
+        ConnectionRef via = r.connection();
+        s.setString(from + 18, via.kind() == ConnectionRef.Kind.UNKNOWN ? null : via.kind().name());
+        s.setString(from + 19, via.baseUrl());
+        s.setString(from + 20, via.account());
     }
 
     private static SendRecord read(ResultSet rs) throws SQLException {
@@ -252,7 +268,20 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
                 state(rs.getString("state")), rs.getString("pending_id"), rs.getString("routed_chat_id"),
                 rs.getString("final_id"), rs.getString("reason"), instant(rs.getString("pending_at")),
                 instant(rs.getString("final_at")), rs.getString("response_json"), rs.getString("final_message_json"),
-                retryOf(rs));
+                retryOf(rs), connection(rs));
+    }
+
+    private static ConnectionRef connection(ResultSet rs) throws SQLException {
+        String kind = rs.getString("connection_kind");
+        if (kind == null) {
+            return ConnectionRef.UNKNOWN;
+        }
+        try {
+            return new ConnectionRef(ConnectionRef.Kind.valueOf(kind), rs.getString("connection_url"),
+                    rs.getString("connection_account"));
+        } catch (IllegalArgumentException e) {
+            return ConnectionRef.UNKNOWN;
+        }
     }
 
     private static Long retryOf(ResultSet rs) throws SQLException {

@@ -3,29 +3,31 @@ package com.beepercomposer.ui;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.compose.DraftStore;
 import com.beepercomposer.compose.SavedDraft;
+import com.beepercomposer.history.ConnectionRef;
 import com.beepercomposer.history.SendLog;
 import com.beepercomposer.settings.ConnectionTarget;
+import com.beepercomposer.work.Workers;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
-/** What the window is built around; the app and the UI tests each assemble one. */
+/**
+ * What the window is built around; the app and the UI tests each assemble one.
+ *
+ * @param via where sends made now go, with the account once the server has named it
+ */
 public record AppServices(ConnectionTarget target, BeeperClient client, SendLog log, UiSettings settings,
-                          UiExecutor ui, Executor io, DraftStore drafts, SavedDraft savedDraft,
-                          ConnectionControl connection) {
+                          UiExecutor ui, Workers workers, Supplier<ConnectionRef> via, DraftStore drafts,
+                          SavedDraft savedDraft, ConnectionControl connection) {
 
-    /** Services without draft persistence or connection changes, for tests. */
+    /** Services without draft persistence or connection changes, all background work on {@code io}, for tests. */
     public AppServices(ConnectionTarget target, BeeperClient client, SendLog log, UiSettings settings,
                        UiExecutor ui, Executor io) {
-        this(target, client, log, settings, ui, io, null, SavedDraft.NONE, null);
+        this(target, client, log, settings, ui, Workers.allOn(io), viaOf(target), null, SavedDraft.NONE, null);
     }
 
-    /** One daemon thread for disk work, in order: history rows are written in the order they happen. */
-    public static ExecutorService newIoExecutor() {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "history-io");
-            thread.setDaemon(true);
-            return thread;
-        });
+    /** The connection a target stands for, before any account is known. */
+    public static Supplier<ConnectionRef> viaOf(ConnectionTarget target) {
+        ConnectionRef via = ConnectionRef.of(target.sandbox(), target.config().baseUri());
+        return () -> via;
     }
 }

@@ -119,19 +119,9 @@ public final class ComposerView {
         setUpFooter();
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onShortcut);
         setUpDropAndPaste();
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-                    if (FOCUS_CHAT.match(event)) {
-                        event.consume();
-                        focusChat();
-                    }
-                });
-            }
-        });
     }
 
-    /** Ctrl+K from anywhere in the window. */
+    /** Ctrl+K from anywhere in the window: the window's root hands the key here. */
     public void focusChat() {
         chatField.requestFocus();
         chatField.selectAll();

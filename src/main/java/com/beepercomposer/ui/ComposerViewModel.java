@@ -55,6 +55,7 @@ public final class ComposerViewModel {
     private final StringBinding replyRefusal;
     private String restoringChatID;
     private Runnable flushDraft = () -> { };
+    private Runnable stopAutosave = () -> { };
 
     public ComposerViewModel(ChatPickerViewModel chatPicker, ReplyPickerViewModel replyPicker,
                              AttachmentViewModel attachment, Sender sender, UiExecutor ui) {
@@ -98,11 +99,27 @@ public final class ComposerViewModel {
                 // the disk thread has stopped: the exit's own flush already saved the draft
             }
         };
-        draft.addListener((obs, old, now) -> later.submit(save));
+        javafx.beans.value.ChangeListener<Draft> onChange = (obs, old, now) -> later.submit(save);
+        draft.addListener(onChange);
         flushDraft = () -> {
             later.cancel();
             save.run();
         };
+        stopAutosave = () -> {
+            draft.removeListener(onChange);
+            later.cancel();
+        };
+    }
+
+    /**
+     * The window is going: the draft is saved now and nothing waits to save it later, so no timer
+     * keeps this model alive. The draft itself goes on in the next window.
+     */
+    public void close() {
+        flushDraft.run();
+        stopAutosave.run();
+        flushDraft = () -> { };
+        stopAutosave = () -> { };
     }
 
     /** Saves the draft now instead of shortly: on exit, so the last keystrokes (or a send's clearing) land. */

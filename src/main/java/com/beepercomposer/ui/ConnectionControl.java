@@ -6,6 +6,10 @@ import com.beepercomposer.settings.SavedConnection;
 public interface ConnectionControl {
     SavedConnection current();
 
-    /** Saves the choice and reconnects; the draft comes along. */
-    void switchTo(SavedConnection choice);
+    /**
+     * Saves the choice and reconnects; the draft comes along.
+     *
+     * @return done once the window shows the new connection
+     */
+    java.util.concurrent.CompletableFuture<Void> switchTo(SavedConnection choice);
 }

@@ -1,15 +1,17 @@
 package com.beepercomposer.ui;
 
 import com.beepercomposer.compose.Sender;
+import com.beepercomposer.history.ConnectionRef;
 import com.beepercomposer.history.CurlCommand;
 import com.beepercomposer.history.ExportFormat;
 import com.beepercomposer.history.HistoryFilter;
 import com.beepercomposer.history.SendLog;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
+import com.beepercomposer.history.Subscription;
+import com.beepercomposer.work.Workers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -29,6 +30,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -46,9 +49,10 @@ public final class HistoryViewModel {
     private final SendLog log;
     private final Sender sender;
     private final ComposerBridge composer;
-    private final URI baseUri;
+    private final ConnectionRef current;
     private final UiExecutor ui;
-    private final Executor io;
+    private final Workers workers;
+    private final Subscription changes;
 
     // Rows announce record changes to the list, so a filtered or sorted view sees a row change state.
     private final ObservableList<HistoryRow> rows =
@@ -63,6 +67,7 @@ public final class HistoryViewModel {
     private final StringProperty chatFilter = new SimpleStringProperty("");
     private final ObjectProperty<SendState> stateFilter = new SimpleObjectProperty<>();
     private final StringProperty textFilter = new SimpleStringProperty("");
+    private final BooleanProperty allConnections = new SimpleBooleanProperty(false);
     private final FilteredList<HistoryRow> visibleRows = new FilteredList<>(rows);
 
     private final ObjectProperty<HistoryRow> selected = new SimpleObjectProperty<>();
@@ -70,22 +75,27 @@ public final class HistoryViewModel {
     private final ChangeListener<SendRecord> followSelected = (obs, old, now) -> details.set(now);
 
     /**
-     * Reads the stored rows on {@code io}; rows that change meanwhile are merged, never lost.
+     * Reads the stored rows on the history lane; rows that change meanwhile are merged, never lost.
+     * Until {@link #close()}, it follows the log.
      *
-     * @param baseUri where copied curl commands send to
+     * @param current the connection the window sends through: its rows show by default
      */
-    public HistoryViewModel(SendLog log, Sender sender, ComposerBridge composer, URI baseUri, UiExecutor ui,
-                            Executor io) {
+    public HistoryViewModel(SendLog log, Sender sender, ComposerBridge composer, ConnectionRef current,
+                            UiExecutor ui, Workers workers) {
         this.log = log;
         this.sender = sender;
         this.composer = composer;
-        this.baseUri = baseUri;
+        this.current = current;
         this.ui = ui;
-        this.io = io;
+        this.workers = workers;
         visibleRows.predicateProperty().bind(Bindings.createObjectBinding(() -> {
             HistoryFilter filter = new HistoryFilter(chatFilter.get(), stateFilter.get(), textFilter.get());
-            return filter.equals(HistoryFilter.ALL) ? null : row -> filter.test(row.record());
-        }, chatFilter, stateFilter, textFilter));
+            boolean everywhere = allConnections.get();
+            if (filter.equals(HistoryFilter.ALL) && everywhere) {
+                return null;
+            }
+            return row -> (everywhere || current.sameGroup(row.record().connection())) && filter.test(row.record());
+        }, chatFilter, stateFilter, textFilter, allConnections));
         selected.addListener((obs, old, now) -> {
             if (old != null) {
                 old.recordProperty().removeListener(followSelected);
@@ -95,9 +105,14 @@ public final class HistoryViewModel {
             }
             details.set(now == null ? null : now.record());
         });
-        log.addListener(record -> ui.execute(() -> upsert(record)));
-        ui.deliver(CompletableFuture.supplyAsync(log::all, io), this::addStored,
+        changes = log.subscribe(record -> ui.execute(() -> upsert(record)));
+        ui.deliver(CompletableFuture.supplyAsync(log::all, workers.history()), this::addStored,
                 error -> loadError.set("Could not read the history: " + Failures.describe(error)));
+    }
+
+    /** Stops following the log, which outlives this window. */
+    public void close() {
+        changes.cancel();
     }
 
     private void addStored(List<SendRecord> stored) {
@@ -152,9 +167,29 @@ public final class HistoryViewModel {
                 .collect(Collectors.joining("\n"));
     }
 
-    /** Curl commands repeating each row; the token is always {@code $BEEPER_ACCESS_TOKEN}. */
+    /**
+     * Curl commands repeating each row against the server it went to; the token is always
+     * {@code $BEEPER_ACCESS_TOKEN}.
+     */
     public String curl(List<SendRecord> selection) {
-        return selection.stream().map(r -> CurlCommand.of(r, baseUri)).collect(Collectors.joining("\n"));
+        java.net.URI here = java.net.URI.create(current.baseUrl());
+        return selection.stream().map(r -> CurlCommand.of(r, here)).collect(Collectors.joining("\n"));
+    }
+
+    /** Whether the row went to another server than this window's: Retry then sends it here, as a new row. */
+    public boolean sentElsewhere(SendRecord row) {
+        return !current.sameServer(row.connection());
+    }
+
+    /** The question Retry asks before sending a row of another server to this one. */
+    public String retryElsewhereQuestion(SendRecord row) {
+        return "Row " + row.id() + " was sent to " + row.connection().describe() + ". You are connected to "
+                + current.describe() + ". Send it there as a new row?";
+    }
+
+    /** The connection this window sends through. */
+    public ConnectionRef current() {
+        return current;
     }
 
     /** Tells the view what was copied; the clipboard itself is the view's. */
@@ -175,15 +210,20 @@ public final class HistoryViewModel {
         if (!row.canRetry()) {
             return CompletableFuture.failedFuture(new IllegalStateException(row.state().label() + " rows are not retried"));
         }
-        notice.set("Retrying row " + row.id() + "…");
+        notice.set("Retrying row " + row.id() + (sentElsewhere(row) ? " on " + current.label() : "") + "…");
         CompletableFuture<SendRecord> retry = sender.retry(row);
         ui.deliver(retry, now -> notice.set("Retried row " + row.id() + ": pending ID " + now.pendingMessageID()),
                 failure -> notice.set("Retry of row " + row.id() + " failed: " + Failures.describe(failure)));
         return retry;
     }
 
-    /** Looks for an unknown send in its chat before anyone sends it again. */
+    /** Looks for an unknown send in its chat before anyone sends it again; only its own server can say. */
     public CompletableFuture<SendRecord> checkDelivery(SendRecord row) {
+        if (sentElsewhere(row)) {
+            notice.set("Row " + row.id() + " went to " + row.connection().label()
+                    + ": connect there to check its delivery");
+            return CompletableFuture.failedFuture(new IllegalStateException("The row went to another server"));
+        }
         notice.set("Checking the chat for row " + row.id() + "…");
         CompletableFuture<SendRecord> check = sender.checkDelivery(row);
         ui.deliver(check, now -> notice.set(now.state() == SendState.SENT
@@ -202,7 +242,7 @@ public final class HistoryViewModel {
                 count += log.delete(id) ? 1 : 0;
             }
             return count;
-        }, io);
+        }, workers.history());
         CompletableFuture<Integer> done = new CompletableFuture<>();
         ui.deliver(work, count -> {
             Set<HistoryRow> gone = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -233,7 +273,7 @@ public final class HistoryViewModel {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, io);
+        }, workers.files());
         CompletableFuture<Path> done = new CompletableFuture<>();
         ui.deliver(work, path -> {
             notice.set("Exported " + snapshot.size() + (snapshot.size() == 1 ? " row" : " rows") + " to "
@@ -274,6 +314,11 @@ public final class HistoryViewModel {
 
     public StringProperty textFilterProperty() {
         return textFilter;
+    }
+
+    /** False (the default) shows this connection's rows only; true shows every connection's. */
+    public BooleanProperty allConnectionsProperty() {
+        return allConnections;
     }
 
     public ObjectProperty<HistoryRow> selectedProperty() {

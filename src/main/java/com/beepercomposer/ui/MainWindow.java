@@ -1,22 +1,30 @@
 package com.beepercomposer.ui;
 
 import com.beepercomposer.compose.ChatFinder;
-import com.beepercomposer.compose.SavedDraft;
 import com.beepercomposer.compose.ReplyCandidates;
+import com.beepercomposer.compose.SavedDraft;
 import com.beepercomposer.compose.Sender;
 import com.beepercomposer.settings.ConnectionProbe;
 import java.time.Clock;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 
-/** Builds the main window's views around the services; the app and the UI tests share it. */
+/**
+ * Builds the main window's views around the services; the app and the UI tests share it. A
+ * window lives as long as its connection: {@link #close()} cancels what it registered on
+ * anything that outlives it (the history, the stage), so a switch leaves it collectable.
+ */
 public final class MainWindow {
     public static final String TITLE = "Beeper Composer";
 
     private final AppServices services;
     private ComposerViewModel composer;
+    private ComposerView composerView;
+    private HistoryViewModel history;
+    private boolean closed;
 
     public MainWindow(AppServices services) {
         this.services = services;
@@ -24,26 +32,36 @@ public final class MainWindow {
 
     public Parent load() {
         UiExecutor ui = services.ui();
-        Sender sender = new Sender(services.client(), services.log(), Clock.systemUTC(), services.io());
+        Sender sender = new Sender(services.client(), services.log(), Clock.systemUTC(),
+                services.workers().history(), services.via());
         composer = new ComposerViewModel(
                 new ChatPickerViewModel(new ChatFinder(services.client()), ui),
                 new ReplyPickerViewModel(new ReplyCandidates(services.client()), ui),
-                new AttachmentViewModel(services.client(), ui, services.io()),
+                new AttachmentViewModel(services.client(), ui, services.workers().files()),
                 sender, ui);
         if (services.drafts() != null) {
             composer.restore(services.savedDraft());
-            composer.autosaveTo(services.drafts(), services.io());
+            composer.autosaveTo(services.drafts(), services.workers().files());
         }
-        return new Views()
+        history = new HistoryViewModel(services.log(), sender, composer::loadFromHistory, services.via().get(), ui,
+                services.workers());
+        Parent root = new Views()
                 .register(MainView.class, MainView::new)
                 .register(ConnectionBarView.class, () -> new ConnectionBarView(
                         new ConnectionBarViewModel(services.target(), new ConnectionProbe(services.client()), ui),
                         services.settings(), services.connection(), ui))
-                .register(ComposerView.class, () -> new ComposerView(composer, services.settings()))
+                .register(ComposerView.class, () -> composerView = new ComposerView(composer, services.settings()))
                 .register(AttachmentView.class, () -> new AttachmentView(composer))
-                .register(HistoryView.class, () -> new HistoryView(new HistoryViewModel(services.log(), sender,
-                        composer::loadFromHistory, services.client().config().baseUri(), ui, services.io())))
+                .register(HistoryView.class, () -> new HistoryView(history))
                 .load("MainView.fxml");
+        // On the root, not the scene: the scene outlives this window, a filter on it would keep it alive.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (ComposerView.FOCUS_CHAT.match(event) && composerView != null) {
+                event.consume();
+                composerView.focusChat();
+            }
+        });
+        return root;
     }
 
     /** The draft as it stands, to carry it over when the window is rebuilt for another connection. */
@@ -68,6 +86,23 @@ public final class MainWindow {
     public void saveDraftNow() {
         if (composer != null) {
             composer.flushDraft();
+        }
+    }
+
+    /**
+     * Ends this window's life: the draft is saved, and its subscriptions and timers are
+     * cancelled. Its views stay on screen until the next window replaces them.
+     */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (composer != null) {
+            composer.close();
+        }
+        if (history != null) {
+            history.close();
         }
     }
 

@@ -1,5 +1,6 @@
 package com.beepercomposer.compose;
 
+import com.beepercomposer.history.ConnectionRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
@@ -36,7 +37,8 @@ class DeliveryCheckTest {
         sandbox = SandboxServer.builder().port(0).confirmDelay(Duration.ofMillis(50)).build().start();
         client = new BeeperClient(ClientConfig.of(sandbox.baseUrl(), AccessToken.of(sandbox.token())));
         log = new InMemorySendLog();
-        sender = new Sender(client, log, Clock.systemUTC(), Runnable::run);
+        sender = new Sender(client, log, Clock.systemUTC(), Runnable::run,
+                () -> ConnectionRef.sandbox(client.config().baseUri()));
     }
 
     @AfterEach

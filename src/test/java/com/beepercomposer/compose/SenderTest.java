@@ -1,5 +1,6 @@
 package com.beepercomposer.compose;
 
+import com.beepercomposer.history.ConnectionRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SenderTest {
+    private static final ConnectionRef VIA = ConnectionRef.desktop(java.net.URI.create("http://127.0.0.1:9"));
     private static final ChatSummary CHAT = new ChatSummary("!team:x", null, "Team", "matrix", true, false, null);
 
     private MockWebServer server;
@@ -36,7 +38,7 @@ class SenderTest {
         BeeperClient client = new BeeperClient(ClientConfig.of("http://127.0.0.1:" + server.getPort(),
                 AccessToken.of("t")).withRetries(0, java.time.Duration.ofMillis(1)));
         sender = new Sender(client, log, Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC),
-                Runnable::run);
+                Runnable::run, () -> VIA);
     }
 
     @AfterEach
@@ -75,12 +77,18 @@ class SenderTest {
             }
 
             @Override
-            public void addListener(java.util.function.Consumer<SendRecord> listener) {
-                memory.addListener(listener);
+            public com.beepercomposer.history.Subscription subscribe(
+                    java.util.function.Consumer<SendRecord> listener) {
+                return memory.subscribe(listener);
+            }
+
+            @Override
+            public int subscribers() {
+                return memory.subscribers();
             }
         };
         Sender onBrokenDisk = new Sender(new BeeperClient(ClientConfig.of("http://127.0.0.1:" + server.getPort(),
-                AccessToken.of("t"))), brokenDisk, Clock.systemUTC(), Runnable::run);
+                AccessToken.of("t"))), brokenDisk, Clock.systemUTC(), Runnable::run, () -> VIA);
 
         SendRecord row = onBrokenDisk.send(Draft.EMPTY.withChat(CHAT).withText("hi"), null).get(5, TimeUnit.SECONDS);
 

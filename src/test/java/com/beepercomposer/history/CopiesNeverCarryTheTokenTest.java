@@ -31,7 +31,8 @@ class CopiesNeverCarryTheTokenTest {
             ClientConfig config = ClientConfig.of("http://127.0.0.1:" + server.getPort(), AccessToken.of(TOKEN))
                     .withRetries(0, Duration.ofMillis(1));
             InMemorySendLog log = new InMemorySendLog();
-            Sender sender = new Sender(new BeeperClient(config), log, Clock.systemUTC(), Runnable::run);
+            Sender sender = new Sender(new BeeperClient(config), log, Clock.systemUTC(), Runnable::run,
+                    () -> ConnectionRef.desktop(config.baseUri()));
             ChatSummary chat = new ChatSummary("!c:x", null, "Team", "matrix", false, false, null);
 
             sender.send(Draft.EMPTY.withChat(chat).withText("hello"), null).get(5, TimeUnit.SECONDS);

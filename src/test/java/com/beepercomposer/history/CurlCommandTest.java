@@ -26,7 +26,7 @@ class CurlCommandTest {
 
     @Test
     void uploadsTheAttachmentFirstAndEncodesTheChatID() {
-        assertThat(CurlCommand.of(Rows.rejectedAttachment(), URI.create("https://remote.example/"))).isEqualTo("""
+        assertThat(CurlCommand.of(Rows.rejectedAttachment(), BASE)).isEqualTo("""
                 # The send below names upload up-1; put the uploadID this upload prints in its place.
                 curl -X POST 'https://remote.example/v1/assets/upload' \\
                   -H "Authorization: Bearer $BEEPER_ACCESS_TOKEN" \\
@@ -40,10 +40,24 @@ class CurlCommandTest {
     }
 
     @Test
+    void aRowOfAnUnknownConnectionGoesToTheCurrentOneAndSaysSo() {
+        SendRecord old = Rows.sentText("hi").withConnection(ConnectionRef.UNKNOWN);
+        assertThat(CurlCommand.of(old, URI.create("http://127.0.0.1:4000/"))).startsWith("""
+                # Sent before the app recorded connections: this sends to the current one, http://127.0.0.1:4000
+                curl -X POST 'http://127.0.0.1:4000/v1/chats/""");
+    }
+
+    @Test
+    void eachRowGoesToItsOwnServerWhateverTheCurrentOne() {
+        assertThat(CurlCommand.of(Rows.sentText("hi"), URI.create("http://127.0.0.1:4000")))
+                .contains("'http://localhost:23373/v1/chats/").doesNotContain("4000");
+    }
+
+    @Test
     void quotesFileNamesCurlWouldReadAsOptions() {
         SendRecord row = Rows.rejectedAttachment();
         row = new SendRecord(row.id(), row.createdAt(), row.chatID(), null, null, null, "a;type=x, it's.png",
-                "up-1", row.requestJson(), row.state(), null, null, null, null, null, null, null, null, null);
+                "up-1", row.requestJson(), row.state(), null, null, null, null, null, null, null, null, null, row.connection());
         assertThat(CurlCommand.of(row, BASE)).contains("-F 'file=@\"a;type=x, it'\\''s.png\"'\n");
     }
 }

@@ -1,5 +1,6 @@
 package com.beepercomposer.history;
 
+import java.net.URI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.beepercomposer.api.AccessToken;
@@ -37,17 +38,18 @@ class PendingResolverFinalMessageTest {
             server.start();
             InMemorySendLog log = new InMemorySendLog();
             SendRecord row = log.add(SendRecord.sending(Instant.now(), "!c:x", "Team", "hi", null, null, null,
-                    "{\"text\":\"hi\"}"));
+                    "{\"text\":\"hi\"}").withConnection(ConnectionRef.desktop(URI.create("http://127.0.0.1:" + server.getPort()))));
             log.update(row.pending("p1", "!c:x", Instant.now()));
             CompletableFuture<SendRecord> settled = new CompletableFuture<>();
-            log.addListener(r -> {
+            log.subscribe(r -> {
                 if (r.state().isSettled()) {
                     settled.complete(r);
                 }
             });
             BeeperClient client = new BeeperClient(ClientConfig.of("http://127.0.0.1:" + server.getPort(),
                     AccessToken.of("t")));
-            try (PendingResolver resolver = new PendingResolver(client, log, Clock.systemUTC(),
+            try (PendingResolver resolver = new PendingResolver(client,
+                    ConnectionRef.desktop(client.config().baseUri()), log, Clock.systemUTC(),
                     PendingResolver.Polling.DEFAULT, EventStream.Backoff.DEFAULT)) {
                 resolver.start();
                 SendRecord done = settled.get(10, TimeUnit.SECONDS);

@@ -58,11 +58,15 @@ class PendingResolverTest {
     /** Sends for real and records the row as Sender would, up to "pending". */
     private SendRecord sendPending(SendLog log, String chat, String text) throws Exception {
         SendRecord row = log.add(SendRecord.sending(Clock.systemUTC().instant(), chat, "t", text, null, null, null,
-                "{}"));
+                "{}").withConnection(via()));
         SendResult result = client.send(chat, SendMessage.text(text)).get(10, TimeUnit.SECONDS);
         SendRecord pending = row.pending(result.pendingMessageID(), result.chatID(), Clock.systemUTC().instant());
         log.update(pending);
         return pending;
+    }
+
+    private ConnectionRef via() {
+        return ConnectionRef.sandbox(client.config().baseUri());
     }
 
     private static SendRecord row(SendLog log, long id) {
@@ -76,7 +80,7 @@ class PendingResolverTest {
     @Test
     void theSocketResolvesAPendingRow() throws Exception {
         InMemorySendLog log = new InMemorySendLog();
-        resolver = new PendingResolver(client, log, Clock.systemUTC(), NO_POLLING, QUICK_RECONNECT);
+        resolver = new PendingResolver(client, via(), log, Clock.systemUTC(), NO_POLLING, QUICK_RECONNECT);
         resolver.start();
         awaitSocket();
 
@@ -93,7 +97,7 @@ class PendingResolverTest {
     @Test
     void pollingResolvesWhileTheSocketIsDown() throws Exception {
         InMemorySendLog log = new InMemorySendLog();
-        resolver = new PendingResolver(client, log, Clock.systemUTC(), FAST_POLLING, NO_RECONNECT);
+        resolver = new PendingResolver(client, via(), log, Clock.systemUTC(), FAST_POLLING, NO_RECONNECT);
         resolver.start();
         awaitSocket();
         sandbox.faults().dropSocketsNow();
@@ -113,7 +117,7 @@ class PendingResolverTest {
             id = sendPending(before, CHAT, "sent before a restart").id();
         }
         try (SqliteSendLog after = SqliteSendLog.open(file)) {
-            resolver = new PendingResolver(client, after, Clock.systemUTC(), NO_POLLING, QUICK_RECONNECT);
+            resolver = new PendingResolver(client, via(), after, Clock.systemUTC(), NO_POLLING, QUICK_RECONNECT);
             resolver.start();
             waitFor(10, TimeUnit.SECONDS, () -> row(after, id).state() == SendState.SENT);
         }
@@ -124,7 +128,7 @@ class PendingResolverTest {
         String chat = com.beepercomposer.sandbox.SeedData.ERIN_CHAT_ID;
         sandbox.failSends(chat, SendFailure.permanent("blocked", "The recipient blocked you"));
         InMemorySendLog log = new InMemorySendLog();
-        resolver = new PendingResolver(client, log, Clock.systemUTC(), FAST_POLLING, QUICK_RECONNECT);
+        resolver = new PendingResolver(client, via(), log, Clock.systemUTC(), FAST_POLLING, QUICK_RECONNECT);
         resolver.start();
 
         SendRecord pending = sendPending(log, chat, "hello?");
@@ -138,10 +142,10 @@ class PendingResolverTest {
     void aRowNeverConfirmedIsGivenUpAsUnknown() throws Exception {
         InMemorySendLog log = new InMemorySendLog();
         SendRecord stale = log.add(SendRecord.sending(Clock.systemUTC().instant().minusSeconds(3600), CHAT, "t",
-                "lost", null, null, null, "{}"));
+                "lost", null, null, null, "{}").withConnection(via()));
         log.update(stale.pending("pending-that-never-existed", CHAT, Clock.systemUTC().instant().minusSeconds(3600)));
         // Giving up counts from when this session began following the row, not from the send.
-        resolver = new PendingResolver(client, log, Clock.systemUTC(),
+        resolver = new PendingResolver(client, via(), log, Clock.systemUTC(),
                 new PendingResolver.Polling(Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(500)),
                 QUICK_RECONNECT);
         resolver.start();

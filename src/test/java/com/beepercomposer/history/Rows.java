@@ -14,13 +14,14 @@ final class Rows {
                 "{\"text\":" + JsonText.quote(text) + "}", SendState.SENT, "p7", "!whatsapp_1:ba_x.local-whatsapp.localhost",
                 "f7", null, T0.plusMillis(120), T0.plusMillis(1400),
                 "{\"chatID\":\"!whatsapp_1:ba_x.local-whatsapp.localhost\",\"pendingMessageID\":\"p7\"}",
-                "{\"id\":\"f7\",\"chatID\":\"!whatsapp_1:ba_x.local-whatsapp.localhost\"}", null);
+                "{\"id\":\"f7\",\"chatID\":\"!whatsapp_1:ba_x.local-whatsapp.localhost\"}", null,
+                ConnectionRef.desktop(java.net.URI.create("http://localhost:23373")));
     }
 
     static SendRecord rejectedAttachment() {
         return new SendRecord(8, T0, "chat/with space", null, null, "m1", "photo one.png", "up-1",
                 "{\"replyToMessageID\":\"m1\",\"attachment\":{\"uploadID\":\"up-1\",\"type\":\"sticker\"}}",
                 SendState.REJECTED, null, null, null, "HTTP 400: \"attachment\" is wrong, sorry", null,
-                T0.plusMillis(80), null, null, 7L);
+                T0.plusMillis(80), null, null, 7L, ConnectionRef.desktop(java.net.URI.create("https://remote.example/")));
     }
 }

@@ -48,7 +48,7 @@ class SqliteSendLogTest {
         SendRecord settled;
         List<SendRecord> heard = new ArrayList<>();
         try (SqliteSendLog log = SqliteSendLog.open(file)) {
-            log.addListener(heard::add);
+            log.subscribe(heard::add);
             SendRecord added = log.add(row("hello"));
             SendRecord pending = added.pending("p1", "!routed:x", T0.plusSeconds(1));
             log.update(pending);
@@ -102,10 +102,10 @@ class SqliteSendLogTest {
             s.execute("PRAGMA user_version = 1");
         }
         try (SqliteSendLog log = SqliteSendLog.open(file)) {
-            assertThat(log.schemaVersion()).isEqualTo(2);
+            assertThat(log.schemaVersion()).isEqualTo(SqliteSendLog.latestVersion());
             assertThat(log.all()).containsExactly(new SendRecord(1, T0, "!c:x", "Team", "old", "m0", "a.png", "up1",
                     "{\"text\":\"old\"}", SendState.SENT, "p1", "!c:x", "f1", null, T0.plusSeconds(1),
-                    T0.plusSeconds(2), null, null, null));
+                    T0.plusSeconds(2), null, null, null, ConnectionRef.UNKNOWN));
             SendRecord added = log.add(row("new"));
             assertThat(added.id()).isEqualTo(2);
         }
@@ -140,7 +140,7 @@ class SqliteSendLogTest {
         try (SqliteSendLog log = SqliteSendLog.open(file)) {
             SendRecord keep = log.add(row("keep"));
             SendRecord gone = log.add(row("gone"));
-            log.addListener(heard::add);
+            log.subscribe(heard::add);
             assertThat(log.delete(gone.id())).isTrue();
             assertThat(log.delete(gone.id())).isFalse();
             log.update(gone.pending("late", "!c:x", T0));

@@ -1,5 +1,6 @@
 package com.beepercomposer.ui;
 
+import com.beepercomposer.history.ConnectionRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.beepercomposer.api.AccessToken;
@@ -27,7 +28,8 @@ class ComposerViewModelTest {
         return new ComposerViewModel(new ChatPickerViewModel(new ChatFinder(client), ui),
                 new ReplyPickerViewModel(new ReplyCandidates(client), ui),
                 new AttachmentViewModel(client, ui, Runnable::run),
-                new Sender(client, new InMemorySendLog(), Clock.systemUTC(), Runnable::run), ui);
+                new Sender(client, new InMemorySendLog(), Clock.systemUTC(), Runnable::run,
+                        () -> ConnectionRef.UNKNOWN), ui);
     }
 
     @Test

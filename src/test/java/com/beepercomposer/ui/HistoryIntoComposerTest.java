@@ -1,5 +1,7 @@
 package com.beepercomposer.ui;
 
+import com.beepercomposer.history.ConnectionRef;
+import java.net.URI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
@@ -62,7 +64,8 @@ class HistoryIntoComposerTest {
         server.start();
         InMemorySendLog log = new InMemorySendLog();
         SendRecord row = log.add(SendRecord.sending(Instant.parse("2026-11-25T10:00:00Z"), "!team:x", "Team",
-                "say it **again**", "m0", null, null, "{\"text\":\"say it **again**\",\"replyToMessageID\":\"m0\"}"));
+                "say it **again**", "m0", null, null, "{\"text\":\"say it **again**\",\"replyToMessageID\":\"m0\"}")
+                .withConnection(ConnectionRef.desktop(URI.create("http://127.0.0.1:" + server.getPort()))));
         log.update(row.settled(SendState.REJECTED, null, "HTTP 400", Instant.parse("2026-11-25T10:00:01Z")));
         ClientConfig config = ClientConfig.of("http://127.0.0.1:" + server.getPort(), AccessToken.of("t"));
         new MainWindow(new AppServices(new ConnectionTarget(config, false), new BeeperClient(config), log,

@@ -1,5 +1,6 @@
 package com.beepercomposer.ui;
 
+import com.beepercomposer.history.ConnectionRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.beepercomposer.api.AccessToken;
@@ -20,19 +21,22 @@ import org.junit.jupiter.api.Test;
 
 /** The view model without a toolkit: FX collections and properties work on the test thread. */
 class HistoryViewModelTest {
+    private static final ConnectionRef HERE = ConnectionRef.desktop(URI.create("http://127.0.0.1:9"));
     private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
 
     private final InMemorySendLog log = new InMemorySendLog();
 
     private HistoryViewModel model() {
         ClientConfig config = ClientConfig.of("http://127.0.0.1:9", AccessToken.of("t"));
-        Sender sender = new Sender(new BeeperClient(config), log, Clock.systemUTC(), Runnable::run);
-        return new HistoryViewModel(log, sender, row -> { }, URI.create("http://127.0.0.1:9"),
-                UiExecutor.direct(), Runnable::run);
+        Sender sender = new Sender(new BeeperClient(config), log, Clock.systemUTC(), Runnable::run,
+                () -> HERE);
+        return new HistoryViewModel(log, sender, row -> { }, HERE,
+                UiExecutor.direct(), com.beepercomposer.work.Workers.allOn(Runnable::run));
     }
 
     private SendRecord add(String chatTitle, String text) {
-        return log.add(SendRecord.sending(T0, "!" + chatTitle + ":x", chatTitle, text, null, null, null, "{}"));
+        return log.add(SendRecord.sending(T0, "!" + chatTitle + ":x", chatTitle, text, null, null, null, "{}")
+                .withConnection(HERE));
     }
 
     @Test

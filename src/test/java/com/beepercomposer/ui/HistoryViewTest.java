@@ -1,5 +1,6 @@
 package com.beepercomposer.ui;
 
+import com.beepercomposer.history.ConnectionRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.asyncFx;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
@@ -71,30 +72,32 @@ class HistoryViewTest {
     void start(Stage stage) throws IOException {
         server = new MockWebServer();
         server.start();
-        io = AppServices.newIoExecutor();
+        io = java.util.concurrent.Executors.newSingleThreadExecutor(com.beepercomposer.work.Workers.named("test-io"));
+        ClientConfig config = ClientConfig.of("http://127.0.0.1:" + server.getPort(), AccessToken.of(TOKEN))
+                .withRetries(0, java.time.Duration.ofMillis(1));
+        ConnectionRef here = ConnectionRef.desktop(config.baseUri());
         log = new InMemorySendLog();
-        sent = log.add(SendRecord.sending(T0, "!team:x", "Team", "hello", null, null, null, "{\"text\":\"hello\"}"));
+        sent = log.add(SendRecord.sending(T0, "!team:x", "Team", "hello", null, null, null, "{\"text\":\"hello\"}").withConnection(here));
         sent = sent.pending("p-sent", "!team:x", T0.plusMillis(120))
                 .withResponseJson("{\"chatID\":\"!team:x\",\"pendingMessageID\":\"p-sent\"}")
                 .settled(SendState.SENT, "f-sent", null, T0.plusMillis(1400))
                 .withFinalMessageJson("{\"id\":\"f-sent\",\"chatID\":\"!team:x\"}");
         log.update(sent);
         pending = log.add(SendRecord.sending(T0, "!team:x", "Team", "on its way", null, null, null,
-                "{\"text\":\"on its way\"}")).pending("p-pending", "!team:x", T0);
+                "{\"text\":\"on its way\"}").withConnection(here)).pending("p-pending", "!team:x", T0);
         log.update(pending);
         rejected = log.add(SendRecord.sending(T0, "!family:x", "Family", "it's rejected", "m0", "a.png", "up-1",
-                "{\"text\":\"it's rejected\",\"replyToMessageID\":\"m0\",\"attachment\":{\"uploadID\":\"up-1\"}}"));
+                "{\"text\":\"it's rejected\",\"replyToMessageID\":\"m0\",\"attachment\":{\"uploadID\":\"up-1\"}}").withConnection(here));
         rejected = rejected.settled(SendState.REJECTED, null, "HTTP 400 BAD: nope", T0.plusMillis(80));
         log.update(rejected);
         unknown = log.add(SendRecord.sending(T0, "!family:x", "Family", "maybe", null, null, null,
-                "{\"text\":\"maybe\"}")).settled(SendState.UNKNOWN, null, "No answer", T0.plusSeconds(30));
+                "{\"text\":\"maybe\"}").withConnection(here)).settled(SendState.UNKNOWN, null, "No answer", T0.plusSeconds(30));
         log.update(unknown);
 
-        ClientConfig config = ClientConfig.of("http://127.0.0.1:" + server.getPort(), AccessToken.of(TOKEN))
-                .withRetries(0, java.time.Duration.ofMillis(1));
         BeeperClient client = new BeeperClient(config);
-        HistoryViewModel model = new HistoryViewModel(log, new Sender(client, log, Clock.systemUTC(), io),
-                loaded::add, config.baseUri(), UiExecutor.fx(), io);
+        HistoryViewModel model = new HistoryViewModel(log, new Sender(client, log, Clock.systemUTC(), io,
+                () -> here), loaded::add, here,
+                UiExecutor.fx(), com.beepercomposer.work.Workers.allOn(io));
         UiSettings.inMemory().applyTheme();
         view = new HistoryView(model);
         Parent root = new Views().register(HistoryView.class, () -> view).load("History.fxml");

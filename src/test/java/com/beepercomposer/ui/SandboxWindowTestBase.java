@@ -1,5 +1,6 @@
 package com.beepercomposer.ui;
 
+import com.beepercomposer.history.ConnectionRef;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import com.beepercomposer.api.AccessToken;
@@ -35,8 +36,8 @@ abstract class SandboxWindowTestBase {
         ClientConfig config = ClientConfig.of(sandbox.baseUrl(), AccessToken.of(sandbox.token()));
         client = new BeeperClient(config);
         log = new InMemorySendLog();
-        io = AppServices.newIoExecutor();
-        resolver = new PendingResolver(client, log, Clock.systemUTC(),
+        io = java.util.concurrent.Executors.newSingleThreadExecutor(com.beepercomposer.work.Workers.named("test-io"));
+        resolver = new PendingResolver(client, ConnectionRef.sandbox(config.baseUri()), log, Clock.systemUTC(),
                 new PendingResolver.Polling(Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofMinutes(1)),
                 new EventStream.Backoff(Duration.ofMillis(50), Duration.ofMillis(500)));
         resolver.start();

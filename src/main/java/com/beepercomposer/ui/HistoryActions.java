@@ -1,0 +1,194 @@
+package com.beepercomposer.ui;
+
+import com.beepercomposer.history.ExportFormat;
+import com.beepercomposer.history.SendRecord;
+import com.beepercomposer.history.SendState;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The history rows' actions: a context menu whose shortcuts work while the table has the focus
+ * only, so they never steal keys from the composer. The menu is shown by hand, not set as the
+ * table's context menu: a control's context menu puts its accelerators into the whole scene,
+ * where Delete or Ctrl+C in the composer would hit the table.
+ */
+final class HistoryActions {
+    static final KeyCombination COPY_PENDING = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination COPY_FINAL = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    static final KeyCombination COPY_CURL = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.ALT_DOWN);
+    static final KeyCombination LOAD = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination RETRY = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination CHECK = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination DELETE = new KeyCodeCombination(KeyCode.DELETE);
+
+    private final HistoryViewModel model;
+    private final TableView<HistoryRow> table;
+
+    private final MenuItem copyPending = item("Copy pending ID", Feather.COPY, COPY_PENDING);
+    private final MenuItem copyFinal = item("Copy final ID", Feather.COPY, COPY_FINAL);
+    private final MenuItem copyCurl = item("Copy as curl", Feather.TERMINAL, COPY_CURL);
+    private final MenuItem load = item("Load into composer", Feather.EDIT, LOAD);
+    private final MenuItem check = item("Check delivery", Feather.SEARCH, CHECK);
+    private final MenuItem retry = item("Retry…", Feather.ROTATE_CW, RETRY);
+    private final MenuItem export = item("Export selected…", Feather.DOWNLOAD, EXPORT);
+    private final MenuItem delete = item("Delete…", Feather.TRASH_2, DELETE);
+    private final ContextMenu menu = new ContextMenu(copyPending, copyFinal, copyCurl, new SeparatorMenuItem(),
+            load, check, retry, new SeparatorMenuItem(), export, delete);
+
+    HistoryActions(HistoryViewModel model, TableView<HistoryRow> table) {
+        this.model = model;
+        this.table = table;
+        copyPending.setOnAction(e -> copy(model.pendingIds(selection()), "pending ID"));
+        copyFinal.setOnAction(e -> copy(model.finalIds(selection()), "final ID"));
+        copyCurl.setOnAction(e -> copy(model.curl(selection()), "curl command"));
+        load.setOnAction(e -> model.loadIntoComposer(focused()));
+        check.setOnAction(e -> model.checkDelivery(focused()));
+        retry.setOnAction(e -> retryFocused());
+        export.setOnAction(e -> chooseExportFile());
+        delete.setOnAction(e -> deleteSelected());
+        menu.setOnShowing(e -> updateActions());
+        table.setOnContextMenuRequested(e -> {
+            updateActions();
+            menu.show(table, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+        table.addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
+    }
+
+    private void shortcut(KeyEvent event) {
+        updateActions();
+        for (MenuItem item : menu.getItems()) {
+            if (item.getAccelerator() != null && item.getAccelerator().match(event)) {
+                if (!item.isDisable()) {
+                    item.fire();
+                }
+                event.consume();
+                return;
+            }
+        }
+    }
+
+    private void updateActions() {
+        List<SendRecord> selection = selection();
+        SendRecord focused = focused();
+        boolean none = selection.isEmpty();
+        boolean one = focused != null && selection.size() == 1;
+        copyPending.setDisable(none);
+        copyFinal.setDisable(selection.stream().allMatch(r -> r.finalMessageID() == null));
+        copyCurl.setDisable(none);
+        load.setDisable(focused == null);
+        check.setDisable(!one || focused.state() != SendState.UNKNOWN || model.sentElsewhere(focused));
+        retry.setDisable(!one || !focused.canRetry());
+        export.setDisable(none);
+        delete.setDisable(none);
+    }
+
+    private void copy(String text, String what) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+        model.copied(what, selection().size());
+    }
+
+    private void retryFocused() {
+        SendRecord row = focused();
+        if (row == null || !row.canRetry()) {
+            return;
+        }
+        if (model.sentElsewhere(row)) {
+            if (!confirm("Send to this connection?", model.retryElsewhereQuestion(row), "Send here")) {
+                return;
+            }
+        } else if (row.state() == SendState.UNKNOWN && !confirm("Send again?",
+                "No answer came back when this message was sent, so it may have been delivered. "
+                        + "Sending it again can make a duplicate: use Check delivery (Ctrl+D) first.", "Send again")) {
+            return;
+        }
+        model.retry(row);
+    }
+
+    private void deleteSelected() {
+        List<SendRecord> selection = selection();
+        if (selection.isEmpty()) {
+            return;
+        }
+        String what = selection.size() == 1 ? "this row" : "these " + selection.size() + " rows";
+        if (confirm("Delete from the history?", "Delete " + what + " from the history? This cannot be undone; "
+                + "nothing is deleted in the chat.", "Delete")) {
+            model.delete(selection);
+        }
+    }
+
+    void chooseExportFile() {
+        if (selection().isEmpty()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export history rows");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"),
+                new FileChooser.ExtensionFilter("JSON (*.json)", "*.json"));
+        chooser.setInitialFileName("history.csv");
+        File file = chooser.showSaveDialog(table.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        boolean json = chooser.getSelectedExtensionFilter() != null
+                && chooser.getSelectedExtensionFilter().getExtensions().contains("*.json");
+        String name = file.getName().toLowerCase(Locale.ROOT);
+        Path path = name.endsWith(".csv") || name.endsWith(".json") ? file.toPath()
+                : file.toPath().resolveSibling(file.getName() + (json ? ".json" : ".csv"));
+        exportSelectedTo(path);
+    }
+
+    /** The export without the file chooser; the format follows the file's extension. */
+    CompletableFuture<Path> exportSelectedTo(Path file) {
+        return model.export(selection(), file, ExportFormat.forFile(file));
+    }
+
+    private boolean confirm(String title, String text, String confirmLabel) {
+        ButtonType ok = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ok, ButtonType.CANCEL);
+        alert.initOwner(table.getScene().getWindow());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        return alert.showAndWait().filter(ok::equals).isPresent();
+    }
+
+    private List<SendRecord> selection() {
+        return table.getSelectionModel().getSelectedItems().stream().map(HistoryRow::record).toList();
+    }
+
+    private SendRecord focused() {
+        HistoryRow row = table.getSelectionModel().getSelectedItem();
+        return row == null ? null : row.record();
+    }
+
+    private static MenuItem item(String text, Feather icon, KeyCombination accelerator) {
+        MenuItem item = new MenuItem(text, new FontIcon(icon));
+        item.setAccelerator(accelerator);
+        return item;
+    }
+}
