@@ -100,8 +100,14 @@ final class HttpTransport {
             return;
         }
         LOG.debug("{} (attempt {})", request.line(), attemptNumber + 1);
-        CompletableFuture<HttpResponse<byte[]>> inFlight =
-                http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+        CompletableFuture<HttpResponse<byte[]>> inFlight;
+        try {
+            inFlight = http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // The owner shut the client's callback threads down: nothing went out.
+            result.completeExceptionally(ApiException.transport(ApiException.Kind.CANCELLED, request.line(), closed));
+            return;
+        }
         // Cancelling what we returned (or failing it from outside) aborts the exchange on the wire too.
         result.whenComplete((value, error) -> {
             if (error != null) {

@@ -1,6 +1,5 @@
 package com.beepercomposer.compose;
 
-import com.beepercomposer.history.ConnectionRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
@@ -10,6 +9,7 @@ import com.beepercomposer.api.ClientConfig;
 import com.beepercomposer.api.Message;
 import com.beepercomposer.api.SendMessage;
 import com.beepercomposer.api.SendResult;
+import com.beepercomposer.history.ConnectionRef;
 import com.beepercomposer.history.InMemorySendLog;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;

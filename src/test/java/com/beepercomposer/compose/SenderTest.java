@@ -1,12 +1,12 @@
 package com.beepercomposer.compose;
 
-import com.beepercomposer.history.ConnectionRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.beepercomposer.api.AccessToken;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
+import com.beepercomposer.history.ConnectionRef;
 import com.beepercomposer.history.InMemorySendLog;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;

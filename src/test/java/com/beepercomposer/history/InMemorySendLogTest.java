@@ -19,4 +19,22 @@ class InMemorySendLogTest {
 
         assertThat(log.pending()).extracting(SendRecord::pendingMessageID).containsExactly("p1", "p3");
     }
+
+    @Test
+    void aCancelledSubscriptionHearsNothingMore() {
+        InMemorySendLog log = new InMemorySendLog();
+        java.util.List<SendRecord> heard = new java.util.ArrayList<>();
+        Subscription subscription = log.subscribe(heard::add);
+        Subscription other = log.subscribe(row -> { });
+        SendRecord first = log.add(SendRecord.sending(java.time.Instant.EPOCH, "!c:x", null, "a", null, null, null,
+                "{}"));
+        assertThat(log.subscribers()).isEqualTo(2);
+        subscription.cancel();
+        subscription.cancel();
+        log.update(first.pending("p", "!c:x", java.time.Instant.EPOCH));
+        assertThat(heard).containsExactly(first);
+        assertThat(log.subscribers()).isEqualTo(1);
+        other.close();
+        assertThat(log.subscribers()).isZero();
+    }
 }

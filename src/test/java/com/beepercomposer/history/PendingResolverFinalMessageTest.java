@@ -1,12 +1,12 @@
 package com.beepercomposer.history;
 
-import java.net.URI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.beepercomposer.api.AccessToken;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
 import com.beepercomposer.api.EventStream;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;

@@ -155,4 +155,45 @@ class PendingResolverTest {
         waitFor(10, TimeUnit.SECONDS, () -> row(log, stale.id()).state() == SendState.UNKNOWN);
         assertThat(row(log, stale.id()).reason()).isEqualTo(PendingResolver.GAVE_UP);
     }
+
+    @Test
+    void followsOnlyItsOwnServersRowsAndLeavesTheOthersForTheirs() throws Exception {
+        InMemorySendLog log = new InMemorySendLog();
+        ConnectionRef elsewhere = ConnectionRef.desktop(java.net.URI.create("http://127.0.0.1:1"));
+        SendRecord mine = sendPending(log, CHAT, "sent here");
+        SendRecord theirs = sendPending(log, CHAT, "sent elsewhere");
+        log.update(theirs = theirs.withConnection(elsewhere));
+
+        resolver = new PendingResolver(client, via(), log, Clock.systemUTC(), FAST_POLLING, QUICK_RECONNECT);
+        resolver.start();
+        waitFor(10, TimeUnit.SECONDS, () -> row(log, mine.id()).state() == SendState.SENT);
+        assertThat(row(log, theirs.id()).state()).isEqualTo(SendState.PENDING);
+        assertThat(resolver.following()).isZero();
+        resolver.close();
+        assertThat(log.subscribers()).as("the closed resolver's subscription").isZero();
+
+        // Switching back to the row's own server picks it up again.
+        resolver = new PendingResolver(client, elsewhere, log, Clock.systemUTC(), FAST_POLLING, QUICK_RECONNECT);
+        resolver.start();
+        long id = theirs.id();
+        waitFor(10, TimeUnit.SECONDS, () -> row(log, id).state() == SendState.SENT);
+    }
+
+    @Test
+    void aResolverClosedBeforeItStartedNeverOpensASocket() throws Exception {
+        InMemorySendLog log = new InMemorySendLog();
+        sendPending(log, CHAT, "waiting");
+        resolver = new PendingResolver(client, via(), log, Clock.systemUTC(), FAST_POLLING, QUICK_RECONNECT);
+        resolver.close();
+        resolver.start();
+        assertThat(resolver.following()).isZero();
+        assertThat(log.subscribers()).isZero();
+        // A second resolver's socket connects meanwhile; the closed one's would have come as early.
+        try (PendingResolver witness = new PendingResolver(client, via(), new InMemorySendLog(), Clock.systemUTC(),
+                FAST_POLLING, QUICK_RECONNECT)) {
+            witness.start();
+            waitFor(10, TimeUnit.SECONDS, () -> sandbox.socketCount() >= 1);
+            assertThat(sandbox.socketCount()).isEqualTo(1);
+        }
+    }
 }

@@ -33,6 +33,25 @@ class SqliteSendLogTest {
     }
 
     @Test
+    void keepsTheConnectionEachRowWentThrough() throws Exception {
+        Path file = dir.resolve("h.sqlite");
+        ConnectionRef desktop = new ConnectionRef(ConnectionRef.Kind.DESKTOP, "http://10.0.0.5:23373/", "Ada");
+        ConnectionRef sandbox = ConnectionRef.sandbox(java.net.URI.create("http://127.0.0.1:4711"));
+        try (SqliteSendLog log = SqliteSendLog.open(file)) {
+            SendRecord first = log.add(row("to desktop").withConnection(desktop));
+            log.update(first.pending("p1", "!c:x", T0));
+            log.add(row("to the sandbox").withConnection(sandbox));
+            log.add(row("unknown"));
+        }
+        try (SqliteSendLog again = SqliteSendLog.open(file)) {
+            assertThat(again.all()).extracting(SendRecord::connection).containsExactly(ConnectionRef.UNKNOWN,
+                    sandbox, new ConnectionRef(ConnectionRef.Kind.DESKTOP, "http://10.0.0.5:23373", "Ada"));
+            assertThat(again.pending()).singleElement().extracting(SendRecord::connection)
+                    .isEqualTo(desktop);
+        }
+    }
+
+    @Test
     void refusesAFileFromANewerVersion() throws Exception {
         Path file = dir.resolve("future.sqlite");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {

@@ -1,6 +1,5 @@
 package com.beepercomposer.ui;
 
-import com.beepercomposer.history.ConnectionRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.beepercomposer.api.AccessToken;
@@ -10,6 +9,7 @@ import com.beepercomposer.compose.ChatFinder;
 import com.beepercomposer.compose.DraftStore;
 import com.beepercomposer.compose.ReplyCandidates;
 import com.beepercomposer.compose.Sender;
+import com.beepercomposer.history.ConnectionRef;
 import com.beepercomposer.history.InMemorySendLog;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,18 +1,18 @@
 package com.beepercomposer.ui;
 
-import com.beepercomposer.history.ConnectionRef;
-import java.net.URI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import com.beepercomposer.api.AccessToken;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
+import com.beepercomposer.history.ConnectionRef;
 import com.beepercomposer.history.InMemorySendLog;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
 import com.beepercomposer.settings.ConnectionTarget;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;

@@ -1,12 +1,12 @@
 package com.beepercomposer.ui;
 
-import com.beepercomposer.history.ConnectionRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.beepercomposer.api.AccessToken;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
 import com.beepercomposer.compose.Sender;
+import com.beepercomposer.history.ConnectionRef;
 import com.beepercomposer.history.InMemorySendLog;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
@@ -145,5 +145,58 @@ class HistoryViewModelTest {
         HistoryViewModel model = model();
         assertThat(model.pendingIds(List.of(sent, rejected))).isEqualTo("p1\nrefused text");
         assertThat(model.finalIds(List.of(sent, rejected))).isEqualTo("f1");
+    }
+
+    @Test
+    void showsThisConnectionsRowsUntilAllConnectionsIsChosen() {
+        ConnectionRef otherDesktop = ConnectionRef.desktop(URI.create("http://10.1.1.1:23373"));
+        ConnectionRef earlierSandbox = ConnectionRef.sandbox(URI.create("http://127.0.0.1:5000"));
+        SendRecord here = add("Team", "here");
+        SendRecord there = log.add(SendRecord.sending(T0, "!t:x", "Team", "there", null, null, null, "{}")
+                .withConnection(otherDesktop));
+        SendRecord old = log.add(SendRecord.sending(T0, "!a:x", "A", "before connections", null, null, null, "{}"));
+        HistoryViewModel model = model();
+        assertThat(model.visibleRows()).extracting(HistoryRow::id).containsExactly(here.id());
+
+        model.allConnectionsProperty().set(true);
+        assertThat(model.visibleRows()).hasSize(3);
+        assertThat(model.sentElsewhere(here)).isFalse();
+        assertThat(model.sentElsewhere(old)).isTrue();
+        assertThat(model.retryElsewhereQuestion(there)).contains("Beeper Desktop at http://10.1.1.1:23373")
+                .contains("You are connected to Beeper Desktop at http://127.0.0.1:9");
+
+        HistoryViewModel inASandbox = new HistoryViewModel(log, null, row -> { },
+                ConnectionRef.sandbox(URI.create("http://127.0.0.1:6000")), UiExecutor.direct(),
+                com.beepercomposer.work.Workers.allOn(Runnable::run));
+        log.add(SendRecord.sending(T0, "!s:x", "S", "in an earlier sandbox", null, null, null, "{}")
+                .withConnection(earlierSandbox));
+        assertThat(inASandbox.visibleRows()).extracting(row -> row.record().text())
+                .containsExactly("in an earlier sandbox");
+    }
+
+    @Test
+    void copiesEachRowAsCurlForItsOwnServer() {
+        SendRecord there = log.add(SendRecord.sending(T0, "!c:x", "C", "hi", null, null, null, "{}")
+                .withConnection(ConnectionRef.desktop(URI.create("http://10.1.1.1:23373"))));
+        assertThat(model().curl(List.of(there))).contains("'http://10.1.1.1:23373/v1/chats/!c:x/messages'");
+    }
+
+    @Test
+    void checkingDeliveryOfAnotherServersRowSaysWhereToCheckInstead() {
+        SendRecord there = log.add(SendRecord.sending(T0, "!c:x", "C", "hi", null, null, null, "{}")
+                .withConnection(ConnectionRef.desktop(URI.create("http://10.1.1.1:23373"))));
+        HistoryViewModel model = model();
+        assertThat(model.checkDelivery(there)).isCompletedExceptionally();
+        assertThat(model.noticeProperty().get()).contains("10.1.1.1:23373").contains("connect there");
+    }
+
+    @Test
+    void closingStopsFollowingTheLog() {
+        HistoryViewModel model = model();
+        assertThat(log.subscribers()).isEqualTo(1);
+        model.close();
+        assertThat(log.subscribers()).isZero();
+        add("Team", "after close");
+        assertThat(model.rows()).isEmpty();
     }
 }

@@ -1,6 +1,5 @@
 package com.beepercomposer.ui;
 
-import com.beepercomposer.history.ConnectionRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.asyncFx;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
@@ -9,6 +8,7 @@ import com.beepercomposer.api.AccessToken;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
 import com.beepercomposer.compose.Sender;
+import com.beepercomposer.history.ConnectionRef;
 import com.beepercomposer.history.InMemorySendLog;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;

@@ -1,12 +1,12 @@
 package com.beepercomposer.ui;
 
-import com.beepercomposer.history.ConnectionRef;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import com.beepercomposer.api.AccessToken;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
 import com.beepercomposer.api.EventStream;
+import com.beepercomposer.history.ConnectionRef;
 import com.beepercomposer.history.InMemorySendLog;
 import com.beepercomposer.history.PendingResolver;
 import com.beepercomposer.sandbox.SandboxServer;

@@ -1,0 +1,173 @@
+package com.beepercomposer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.beepercomposer.api.AccessToken;
+import com.beepercomposer.settings.AppDirectories;
+import com.beepercomposer.settings.SavedConnection;
+import java.io.IOException;
+import java.lang.ref.WeakReference;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import javafx.stage.Stage;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Switching the connection back and forth leaves nothing behind: after 30 switches between the
+ * sandbox and a Beeper Desktop, the threads and open file descriptors are back where they
+ * started (within a small constant) and every old window can be collected.
+ */
+@ExtendWith(ApplicationExtension.class)
+@EnabledOnOs(OS.LINUX)
+class ConnectionSwitchLeakTest {
+    private static final int SWITCHES = 30;
+    private static final int THREAD_SLACK = 4;
+    private static final int FD_SLACK = 8;
+
+    @TempDir
+    Path dataDir;
+    private MockWebServer desktop;
+    private App app;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        System.setProperty(AppDirectories.PROPERTY, dataDir.toString());
+        desktop = new MockWebServer();
+        desktop.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                String path = request.getUrl().encodedPath();
+                if (path.equals("/v1/info")) {
+                    return json("{\"app\":{\"name\":\"Beeper Desktop\",\"version\":\"4.2.1\",\"bundle_id\":\"b\"}}");
+                }
+                if (path.equals("/v1/accounts")) {
+                    return json("[{\"accountID\":\"a\",\"user\":{\"id\":\"u\",\"fullName\":\"Me\"}}]");
+                }
+                if (path.startsWith("/v1/chats")) {
+                    return json("{\"items\":[],\"hasMore\":false}");
+                }
+                return new MockResponse.Builder().code(404).body("{\"code\":\"NOT_FOUND\",\"message\":\"no\"}").build();
+            }
+        });
+        desktop.start();
+        app = new App();
+        app.init();
+        app.start(stage);
+    }
+
+    private static MockResponse json(String body) {
+        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            try {
+                app.stop();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        desktop.close();
+        System.clearProperty(AppDirectories.PROPERTY);
+    }
+
+    @Test
+    void thirtySwitchesLeaveNoThreadsDescriptorsOrWindowsBehind(FxRobot robot) throws Exception {
+        SavedConnection sandbox = SavedConnection.SANDBOX;
+        SavedConnection beeper = SavedConnection.desktop("http://127.0.0.1:" + desktop.getPort(),
+                AccessToken.of("desktop-token"));
+        // Two warm-up switches: classes, fonts and shared timers that exist once per process.
+        switchTo(robot, beeper);
+        switchTo(robot, sandbox);
+        settle(() -> false, 2);
+        int threadsBefore = threads();
+        List<String> namesBefore = threadNames();
+        long fdsBefore = openDescriptors();
+
+        List<WeakReference<Object>> oldWindows = new ArrayList<>();
+        for (int i = 0; i < SWITCHES; i++) {
+            oldWindows.add(new WeakReference<>(app.window()));
+            switchTo(robot, i % 2 == 0 ? beeper : sandbox);
+        }
+
+        settle(() -> threads() <= threadsBefore + THREAD_SLACK && openDescriptors() <= fdsBefore + FD_SLACK
+                && oldWindows.stream().allMatch(w -> w.get() == null) && selectorThreads() == 1, 60);
+        System.out.printf("Connection switches: %d; threads %d -> %d; open descriptors %d -> %d%n", SWITCHES,
+                threadsBefore, threads(), fdsBefore, openDescriptors());
+        List<String> extra = new ArrayList<>(threadNames());
+        namesBefore.forEach(extra::remove);
+        System.out.println("Threads now that were not there before: " + extra);
+        assertThat(oldWindows).allMatch(w -> w.get() == null, "collected after GC");
+        assertThat(threads()).isLessThanOrEqualTo(threadsBefore + THREAD_SLACK);
+        assertThat(selectorThreads()).as("HTTP clients alive: the current session's only").isEqualTo(1);
+        assertThat(threadNames()).filteredOn(name -> name.startsWith("network-"))
+                .map(name -> name.replaceAll("^network-(\\d+).*", "$1")).as("network threads of one session")
+                .containsOnly(threadNames().stream().filter(name -> name.startsWith("network-"))
+                        .map(name -> name.replaceAll("^network-(\\d+).*", "$1")).findFirst().orElse(""));
+        assertThat(openDescriptors()).isLessThanOrEqualTo(fdsBefore + FD_SLACK);
+    }
+
+    private void switchTo(FxRobot robot, SavedConnection choice) throws Exception {
+        AtomicReference<CompletableFuture<Void>> shown = new AtomicReference<>();
+        robot.interact(() -> shown.set(app.switchTo(choice)));
+        shown.get().get(30, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Collects garbage until the condition holds or the time is up. A closed HTTP client's
+     * selector thread ends only once the client is collected, and notices it within seconds.
+     */
+    private static void settle(BooleanSupplier done, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            System.gc();
+            if (done.getAsBoolean()) {
+                return;
+            }
+            Thread.onSpinWait();
+            TimeUnit.MILLISECONDS.sleep(200);
+        }
+    }
+
+    /** The app's threads; the fake Beeper Desktop's own idle workers come and go on their own. */
+    private static List<String> threadNames() {
+        return Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
+                .filter(name -> !name.startsWith("MockWebServer") && !name.startsWith("OkHttp")).sorted().toList();
+    }
+
+    private static long selectorThreads() {
+        return threadNames().stream().filter(name -> name.endsWith("SelectorManager")).count();
+    }
+
+    private static int threads() {
+        return threadNames().size();
+    }
+
+    private static long openDescriptors() {
+        try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+            return fds.count();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
