@@ -12,7 +12,14 @@ import java.util.concurrent.Executors;
 /** What the window is built around; the app and the UI tests each assemble one. */
 public record AppServices(ConnectionTarget target, BeeperClient client, SendLog log, UiSettings settings,
                           UiExecutor ui, Executor io, DraftStore drafts, SavedDraft savedDraft,
-                          ConnectionControl connection) {
+                          ConnectionControl connection, Dialogs dialogs) {
+
+    /** Services asking their questions with JavaFX dialogs. */
+    public AppServices(ConnectionTarget target, BeeperClient client, SendLog log, UiSettings settings,
+                       UiExecutor ui, Executor io, DraftStore drafts, SavedDraft savedDraft,
+                       ConnectionControl connection) {
+        this(target, client, log, settings, ui, io, drafts, savedDraft, connection, new FxDialogs());
+    }
 
     /** Services without draft persistence or connection changes, for tests. */
     public AppServices(ConnectionTarget target, BeeperClient client, SendLog log, UiSettings settings,
