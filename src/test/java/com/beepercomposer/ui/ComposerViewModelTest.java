@@ -7,6 +7,7 @@ import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
 import com.beepercomposer.compose.ChatFinder;
 import com.beepercomposer.compose.DraftStore;
+import com.beepercomposer.compose.PastedFiles;
 import com.beepercomposer.compose.ReplyCandidates;
 import com.beepercomposer.compose.Sender;
 import com.beepercomposer.history.InMemorySendLog;
@@ -26,8 +27,9 @@ class ComposerViewModelTest {
         UiExecutor ui = UiExecutor.direct();
         return new ComposerViewModel(new ChatPickerViewModel(new ChatFinder(client), ui),
                 new ReplyPickerViewModel(new ReplyCandidates(client), ui),
-                new AttachmentViewModel(client, ui, Runnable::run),
-                new Sender(client, new InMemorySendLog(), Clock.systemUTC(), Runnable::run), ui);
+                new AttachmentViewModel(client, ui, Runnable::run, new AnsweringDialogs(true),
+                        new PastedFiles(Runnable::run)),
+                new Sender(client, new InMemorySendLog(), Clock.systemUTC(), Runnable::run), client, ui);
     }
 
     @Test
