@@ -58,6 +58,14 @@ record ApiRequest(String method, String path, List<Map.Entry<String, String>> qu
         return new ApiRequest(method, path, query, newBody, newContentType, retry, authenticated, newTimeout);
     }
 
+    /** The body as UTF-8 text, read from the same publisher the wire gets; empty when there is none. */
+    String bodyText() {
+        if (body == null) {
+            return "";
+        }
+        return new String(BodyBytes.drain(body.get()), StandardCharsets.UTF_8);
+    }
+
     /** Method and path, for errors and logs: never any header, so never the token. */
     String line() {
         return method + " " + path;

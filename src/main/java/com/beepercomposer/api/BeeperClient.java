@@ -100,9 +100,27 @@ public final class BeeperClient {
      * {@link ApiException#outcomeUnknown()} is true.
      */
     public CompletableFuture<SendResult> send(String chatID, SendMessage message) {
-        return withPath(() -> ApiRequest.json("POST",
-                "/v1/chats/" + PathSegment.encode("chat ID", chatID) + "/messages", message),
-                type(SendResult.class));
+        return withPath(() -> sendRequest(chatID, message), type(SendResult.class));
+    }
+
+    /**
+     * The request {@link #send} would make, built the same way, without making it: for showing
+     * the person exactly what will be posted.
+     *
+     * @throws IllegalArgumentException when the chat ID cannot be put in a path
+     */
+    public RequestDescription describeSend(String chatID, SendMessage message) {
+        return describe(sendRequest(chatID, message));
+    }
+
+    private static ApiRequest sendRequest(String chatID, SendMessage message) {
+        return ApiRequest.json("POST", "/v1/chats/" + PathSegment.encode("chat ID", chatID) + "/messages", message);
+    }
+
+    private RequestDescription describe(ApiRequest request) {
+        java.net.URI uri = transport.uri(request);
+        String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        return new RequestDescription(request.method(), target, request.contentType(), request.bodyText());
     }
 
     /**

@@ -155,7 +155,7 @@ public final class EventStream implements AutoCloseable {
         }
         builder.buildAsync(socketUri(), new SocketListener()).whenComplete((ws, error) -> {
             if (error != null) {
-                Throwable cause = HttpTransport.unwrap(error);
+                Throwable cause = Causes.unwrap(error);
                 if (cause instanceof WebSocketHandshakeException handshake
                         && handshake.getResponse().statusCode() == 401) {
                     LOG.warn("Event socket refused the token (401); not reconnecting");

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -117,7 +116,7 @@ final class HttpTransport {
         inFlight.whenComplete((response, error) -> {
             ApiException failure;
             if (error != null) {
-                failure = mapTransportError(request, unwrap(error));
+                failure = mapTransportError(request, Causes.unwrap(error));
             } else {
                 try {
                     result.complete(read(request, response, type));
@@ -137,8 +136,13 @@ final class HttpTransport {
         });
     }
 
+    /** Where {@code request} goes: the base URL with the request's path and query after it. */
+    URI uri(ApiRequest request) {
+        return URI.create(config.baseUri().toString() + request.pathAndQuery());
+    }
+
     private HttpRequest build(ApiRequest request) {
-        URI uri = URI.create(config.baseUri().toString() + request.pathAndQuery());
+        URI uri = uri(request);
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(request.timeout() != null ? request.timeout() : config.requestTimeout())
                 .header("Accept", "application/json")
@@ -262,14 +266,6 @@ final class HttpTransport {
             }
         }
         return false;
-    }
-
-    static Throwable unwrap(Throwable error) {
-        Throwable current = error;
-        while (current instanceof CompletionException && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
     }
 
     /** Retry-After is either delay-seconds or an HTTP date. */

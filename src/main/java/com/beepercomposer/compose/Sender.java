@@ -91,7 +91,7 @@ public final class Sender {
                 record(pending);
                 return pending;
             }
-            Throwable cause = unwrap(error);
+            Throwable cause = com.beepercomposer.api.Causes.unwrap(error);
             boolean uncertain = cause instanceof ApiException api && api.outcomeUnknown();
             record(row.settled(uncertain ? SendState.UNKNOWN : SendState.REJECTED, null,
                     cause.getMessage(), clock.instant()));
@@ -149,14 +149,6 @@ public final class Sender {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        Throwable current = error;
-        while (current instanceof java.util.concurrent.CompletionException && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
     }
 
     /** The answer as the history keeps it; a failure to write it must not turn a delivered send into an error. */

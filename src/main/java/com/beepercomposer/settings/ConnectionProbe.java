@@ -2,9 +2,9 @@ package com.beepercomposer.settings;
 
 import com.beepercomposer.api.ApiException;
 import com.beepercomposer.api.BeeperClient;
+import com.beepercomposer.api.Causes;
 import com.beepercomposer.api.Info;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Checks a connection the way the connection bar reports it: {@code GET /v1/info} says whether
@@ -33,17 +33,17 @@ public final class ConnectionProbe {
                 return new ConnectionStatus(ConnectionStatus.State.CONNECTED, name, version, accounts.size(),
                         accounts.size() + (accounts.size() == 1 ? " account" : " accounts"));
             }
-            ApiException api = asApi(error);
+            ApiException api = Causes.apiException(error);
             if (api != null && api.status() == 401) {
                 return new ConnectionStatus(ConnectionStatus.State.UNAUTHORIZED, name, version, 0,
                         "The access token was refused");
             }
-            throw error instanceof CompletionException c ? c : new CompletionException(error);
+            throw Causes.rethrowable(error);
         });
     }
 
     private static ConnectionStatus describe(Throwable error) {
-        ApiException api = asApi(error);
+        ApiException api = Causes.apiException(error);
         if (api == null) {
             return ConnectionStatus.failed(ConnectionStatus.State.ERROR, String.valueOf(error.getMessage()));
         }
@@ -53,14 +53,5 @@ public final class ConnectionProbe {
         };
         return ConnectionStatus.failed(unreachable ? ConnectionStatus.State.UNREACHABLE : ConnectionStatus.State.ERROR,
                 api.getMessage());
-    }
-
-    private static ApiException asApi(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof ApiException api) {
-                return api;
-            }
-        }
-        return null;
     }
 }

@@ -17,7 +17,14 @@ import java.util.function.Supplier;
  */
 public record AppServices(ConnectionTarget target, BeeperClient client, SendLog log, UiSettings settings,
                           UiExecutor ui, Workers workers, Supplier<ConnectionRef> via, DraftStore drafts,
-                          SavedDraft savedDraft, ConnectionControl connection) {
+                          SavedDraft savedDraft, ConnectionControl connection, Dialogs dialogs) {
+
+    /** Services asking their questions with JavaFX dialogs. */
+    public AppServices(ConnectionTarget target, BeeperClient client, SendLog log, UiSettings settings,
+                       UiExecutor ui, Workers workers, Supplier<ConnectionRef> via, DraftStore drafts,
+                       SavedDraft savedDraft, ConnectionControl connection) {
+        this(target, client, log, settings, ui, workers, via, drafts, savedDraft, connection, new FxDialogs());
+    }
 
     /** Services without draft persistence or connection changes, all background work on {@code io}, for tests. */
     public AppServices(ConnectionTarget target, BeeperClient client, SendLog log, UiSettings settings,

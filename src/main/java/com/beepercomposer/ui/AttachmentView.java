@@ -3,17 +3,13 @@ package com.beepercomposer.ui;
 import com.beepercomposer.api.AttachmentType;
 import com.beepercomposer.compose.AttachmentOverrides;
 import com.beepercomposer.compose.LocalFile;
-import com.beepercomposer.compose.Sizes;
+import com.beepercomposer.compose.UploadSummary;
 import java.io.File;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -101,10 +97,10 @@ public final class AttachmentView {
         progressLabel.textProperty().bind(model.progressTextProperty());
         bindLabel(problemLabel, model.problemProperty());
         bindLabel(sendError, composer.attachmentErrorProperty());
-        fileLabel.textProperty().bind(Bindings.createStringBinding(() -> describeFile(model.fileProperty().get()),
+        fileLabel.textProperty().bind(Bindings.createStringBinding(() -> AttachmentViewModel.describeFile(model.fileProperty().get()),
                 model.fileProperty()));
         detectedLabel.textProperty().bind(Bindings.createStringBinding(() -> model.uploadedProperty().get() == null
-                ? "" : "Server detected: " + AttachmentViewModel.describe(model.uploadedProperty().get()),
+                ? "" : "Server detected: " + UploadSummary.describe(model.uploadedProperty().get()),
                 model.uploadedProperty()));
         detectedLabel.visibleProperty().bind(detectedLabel.textProperty().isNotEmpty());
         detectedLabel.managedProperty().bind(detectedLabel.visibleProperty());
@@ -126,12 +122,13 @@ public final class AttachmentView {
                 return null;
             }
         });
-        typeBox.valueProperty().bindBidirectional(model.typeProperty());
-        fileNameField.textProperty().bindBidirectional(model.fileNameProperty());
-        mimeField.textProperty().bindBidirectional(model.mimeTypeProperty());
-        durationField.textProperty().bindBidirectional(model.durationProperty());
-        widthField.textProperty().bindBidirectional(model.widthProperty());
-        heightField.textProperty().bindBidirectional(model.heightProperty());
+        OverridesForm form = model.overrides();
+        typeBox.valueProperty().bindBidirectional(form.typeProperty());
+        fileNameField.textProperty().bindBidirectional(form.fileNameProperty());
+        mimeField.textProperty().bindBidirectional(form.mimeTypeProperty());
+        durationField.textProperty().bindBidirectional(form.durationProperty());
+        widthField.textProperty().bindBidirectional(form.widthProperty());
+        heightField.textProperty().bindBidirectional(form.heightProperty());
         bindError(fileNameError, fileNameField, AttachmentOverrides.FILE_NAME);
         bindError(mimeError, mimeField, AttachmentOverrides.MIME_TYPE);
         bindError(durationError, durationField, AttachmentOverrides.DURATION);
@@ -141,9 +138,9 @@ public final class AttachmentView {
 
     private void bindError(Label label, TextField field, String name) {
         label.textProperty().bind(Bindings.createStringBinding(() -> {
-            Map<String, String> errors = model.overrideErrorsProperty().get();
+            Map<String, String> errors = model.overrides().errorsProperty().get();
             return errors.getOrDefault(name, "");
-        }, model.overrideErrorsProperty()));
+        }, model.overrides().errorsProperty()));
         label.textProperty().addListener((obs, old, text) -> {
             field.getStyleClass().remove("danger");
             if (!text.isEmpty()) {
@@ -152,29 +149,13 @@ public final class AttachmentView {
         });
     }
 
-    /** Attaches a file; when one is already attached, asks before replacing it. */
-    public void offer(Path path) {
-        if (model.hasAttachment()) {
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
-                    "Replace " + describeFile(model.fileProperty().get()) + " with " + path.getFileName() + "?",
-                    ButtonType.OK, ButtonType.CANCEL);
-            confirm.setHeaderText("One attachment per message");
-            confirm.initOwner(pickButton.getScene().getWindow());
-            Optional<ButtonType> answer = confirm.showAndWait();
-            if (answer.isEmpty() || answer.get() != ButtonType.OK) {
-                return;
-            }
-        }
-        model.pick(path);
-    }
-
     @FXML
     private void onPick() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Attach a file");
         File chosen = chooser.showOpenDialog(pickButton.getScene().getWindow());
         if (chosen != null) {
-            offer(chosen.toPath());
+            model.offer(chosen.toPath());
         }
     }
 
@@ -200,10 +181,6 @@ public final class AttachmentView {
         }
         // Decoded in the background at thumbnail size, never at full size.
         thumbnail.setImage(new Image(file.path().toUri().toString(), 96, 96, true, true, true));
-    }
-
-    private static String describeFile(LocalFile file) {
-        return file == null ? "" : file.fileName() + " (" + Sizes.human(file.size()) + ", " + file.mimeType() + ")";
     }
 
     private static void showWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue condition) {

@@ -1,20 +1,18 @@
 package com.beepercomposer.ui;
 
 import com.beepercomposer.api.ApiException;
-import com.beepercomposer.api.AttachmentType;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.CancelSignal;
 import com.beepercomposer.api.OutgoingAttachment;
 import com.beepercomposer.api.UploadProgress;
 import com.beepercomposer.api.UploadResult;
 import com.beepercomposer.compose.AttachmentCheck;
-import com.beepercomposer.compose.AttachmentOverrides;
 import com.beepercomposer.compose.ChatSummary;
 import com.beepercomposer.compose.LocalFile;
+import com.beepercomposer.compose.PastedFiles;
 import com.beepercomposer.compose.Sizes;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,21 +20,18 @@ import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 /**
  * One attachment from pick to upload ID: local checks, a streamed upload with progress,
  * cancel and retry, what the server detected, and the overrides the person sets. The composer
- * reads {@link #attachmentProperty()} and {@link #holdProperty()} into its draft.
+ * reads {@link #attachmentProperty()} and {@link #holdProperty()} into its draft. Replacing an
+ * attachment asks first; a pasted image's temporary file is deleted once it is no longer attached.
  */
 public final class AttachmentViewModel {
     public enum Stage { NONE, CHECKING, UPLOADING, UPLOADED, FAILED, REFUSED }
@@ -44,6 +39,9 @@ public final class AttachmentViewModel {
     private final BeeperClient client;
     private final UiExecutor ui;
     private final Executor io;
+    private final Dialogs dialogs;
+    private final PastedFiles pasted;
+    private final Latest latest;
     private ChatSummary chat;
 
     private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>(Stage.NONE);
@@ -53,46 +51,68 @@ public final class AttachmentViewModel {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
-    private final ObjectProperty<AttachmentType> type = new SimpleObjectProperty<>();
-    private final StringProperty fileName = new SimpleStringProperty("");
-    private final StringProperty mimeType = new SimpleStringProperty("");
-    private final StringProperty duration = new SimpleStringProperty("");
-    private final StringProperty width = new SimpleStringProperty("");
-    private final StringProperty height = new SimpleStringProperty("");
-
-    private final ObjectBinding<AttachmentOverrides> overrides;
-    private final ObjectBinding<Map<String, String>> overrideErrors;
+    private final OverridesForm overrides = new OverridesForm();
     private final ObjectBinding<OutgoingAttachment> attachment;
     private final StringBinding hold;
 
-    private long generation;
     private CancelSignal cancel = new CancelSignal();
 
-    public AttachmentViewModel(BeeperClient client, UiExecutor ui, Executor io) {
+    /**
+     * @param dialogs asks before an attachment is replaced
+     * @param pasted makes pasted images into files, and deletes them once they are let go
+     */
+    public AttachmentViewModel(BeeperClient client, UiExecutor ui, Executor io, Dialogs dialogs,
+                               PastedFiles pasted) {
         this.client = client;
         this.ui = ui;
         this.io = io;
-        overrides = Bindings.createObjectBinding(() -> new AttachmentOverrides(type.get(), fileName.get(),
-                mimeType.get(), duration.get(), width.get(), height.get()), type, fileName, mimeType, duration,
-                width, height);
-        overrideErrors = Bindings.createObjectBinding(() -> overrides.get().errors(), overrides);
+        this.dialogs = dialogs;
+        this.pasted = pasted;
+        this.latest = new Latest(ui);
+        var errors = overrides.errorsProperty();
         attachment = Bindings.createObjectBinding(() -> stage.get() == Stage.UPLOADED && uploaded.get() != null
-                && overrideErrors.get().isEmpty() ? overrides.get().apply(uploaded.get().uploadID()) : null,
-                stage, uploaded, overrides, overrideErrors);
-        hold = Bindings.createStringBinding(this::holdReason, stage, overrideErrors);
+                && errors.get().isEmpty() ? overrides.valueProperty().get().apply(uploaded.get().uploadID()) : null,
+                stage, uploaded, overrides.valueProperty(), errors);
+        hold = Bindings.createStringBinding(this::holdReason, stage, errors);
+        file.addListener((obs, old, now) -> {
+            if (old != null && (now == null || !now.path().equals(old.path()))) {
+                pasted.release(old.path());
+            }
+        });
     }
 
     // commands
 
+    /** Attaches a file; when one is already attached, asks before replacing it. */
+    public void offer(Path path) {
+        if (!hasAttachment()) {
+            pick(path);
+            return;
+        }
+        Dialogs.Confirmation question = new Dialogs.Confirmation("Replace the attachment",
+                "One attachment per message",
+                "Replace " + describeFile(file.get()) + " with " + path.getFileName() + "?", "Replace");
+        ui.deliver(dialogs.confirm(question), replace -> {
+            if (replace) {
+                pick(path);
+            } else {
+                pasted.release(path);
+            }
+        }, failure -> pasted.release(path));
+    }
+
+    /** A pasted image (ARGB pixels): written as a PNG file off the UI thread, then offered. */
+    public void offerImage(int width, int height, int[] argb) {
+        ui.deliver(pasted.savePng(width, height, argb), this::offer,
+                failure -> refuse("Could not save the pasted image: " + Failures.describe(failure)));
+    }
+
     /** Checks the file on disk, then uploads it at once; replaces any current attachment. */
     public void pick(Path path) {
-        long mine = restart();
+        Latest.Ticket mine = restart();
         stage.set(Stage.CHECKING);
         ChatSummary target = chat;
-        ui.deliver(CompletableFuture.supplyAsync(() -> AttachmentCheck.inspect(path, target), io), result -> {
-            if (mine != generation) {
-                return;
-            }
+        mine.deliver(CompletableFuture.supplyAsync(() -> AttachmentCheck.inspect(path, target), io), result -> {
             if (!result.ok()) {
                 file.set(result.file());
                 problem.set(result.refusal());
@@ -102,10 +122,8 @@ public final class AttachmentViewModel {
             file.set(result.file());
             upload(mine);
         }, failure -> {
-            if (mine == generation) {
-                problem.set(Failures.describe(failure));
-                stage.set(Stage.REFUSED);
-            }
+            problem.set(Failures.describe(failure));
+            stage.set(Stage.REFUSED);
         });
     }
 
@@ -134,12 +152,7 @@ public final class AttachmentViewModel {
         restart();
         file.set(null);
         stage.set(Stage.NONE);
-        type.set(null);
-        fileName.set("");
-        mimeType.set("");
-        duration.set("");
-        width.set("");
-        height.set("");
+        overrides.clear();
     }
 
     /** The chat changed: what it accepts may differ. */
@@ -160,7 +173,7 @@ public final class AttachmentViewModel {
         }
     }
 
-    private void upload(long mine) {
+    private void upload(Latest.Ticket mine) {
         LocalFile local = file.get();
         CancelSignal signal = new CancelSignal();
         cancel = signal;
@@ -168,19 +181,19 @@ public final class AttachmentViewModel {
         progress.set(0);
         progressText.set("Starting upload of " + Sizes.human(local.size()) + "…");
         long started = System.nanoTime();
-        AtomicLong latest = new AtomicLong();
+        AtomicLong sentSoFar = new AtomicLong();
         AtomicBoolean queued = new AtomicBoolean();
         UploadProgress onProgress = (sent, total) -> {
-            latest.set(sent);
+            sentSoFar.set(sent);
             // Chunks arrive by the thousand: hand over at most one update at a time.
             if (queued.compareAndSet(false, true)) {
                 ui.execute(() -> {
                     queued.set(false);
-                    if (mine == generation) {
-                        long now = latest.get();
+                    mine.ifCurrent(() -> {
+                        long now = sentSoFar.get();
                         progress.set(total > 0 ? (double) now / total : -1);
                         progressText.set(Sizes.progress(Math.min(now, total), total, System.nanoTime() - started));
-                    }
+                    });
                 });
             }
         };
@@ -188,10 +201,7 @@ public final class AttachmentViewModel {
         CompletableFuture<UploadResult> request = CompletableFuture
                 .supplyAsync(() -> client.upload(local.path(), null, null, onProgress, signal), io)
                 .thenCompose(upload -> upload);
-        ui.deliver(request, result -> {
-            if (mine != generation) {
-                return;
-            }
+        mine.deliver(request, result -> {
             uploaded.set(result);
             progress.set(1);
             progressText.set("");
@@ -200,9 +210,6 @@ public final class AttachmentViewModel {
             problem.set(refusal == null ? "" : refusal);
             stage.set(refusal == null ? Stage.UPLOADED : Stage.REFUSED);
         }, failure -> {
-            if (mine != generation) {
-                return;
-            }
             boolean cancelled = failure instanceof ApiException api && api.kind() == ApiException.Kind.CANCELLED;
             problem.set(cancelled ? "Upload cancelled" : "Upload failed: " + Failures.describe(failure));
             progressText.set("");
@@ -210,19 +217,19 @@ public final class AttachmentViewModel {
         });
     }
 
-    private long restart() {
+    private Latest.Ticket restart() {
         cancel.cancel();
         uploaded.set(null);
         problem.set("");
         progress.set(0);
         progressText.set("");
-        return ++generation;
+        return latest.next();
     }
 
     private String holdReason() {
         return switch (stage.get()) {
-            case NONE, UPLOADED -> overrideErrors.get().isEmpty() || stage.get() == Stage.NONE ? null
-                    : "Fix the attachment's " + String.join(", ", overrideErrors.get().keySet().stream()
+            case NONE, UPLOADED -> overrides.errorsProperty().get().isEmpty() || stage.get() == Stage.NONE ? null
+                    : "Fix the attachment's " + String.join(", ", overrides.errorsProperty().get().keySet().stream()
                             .map(f -> f.toLowerCase(Locale.ROOT)).toList());
             case CHECKING, UPLOADING -> "Wait for the upload to finish";
             case FAILED -> "The upload failed: retry it or remove the attachment";
@@ -230,25 +237,9 @@ public final class AttachmentViewModel {
         };
     }
 
-    /** What the server detected, in one line: "photo.png · image/png · 1.2 MB · 640×480". */
-    public static String describe(UploadResult result) {
-        StringBuilder out = new StringBuilder();
-        append(out, result.fileName());
-        append(out, result.mimeType());
-        append(out, result.fileSize() == null ? null : Sizes.human(result.fileSize()));
-        if (result.width() != null && result.height() != null) {
-            append(out, result.width() + "\u00d7" + result.height());
-        }
-        if (result.duration() != null) {
-            append(out, String.format(Locale.ROOT, "%.1f s", result.duration()));
-        }
-        return out.toString();
-    }
-
-    private static void append(StringBuilder out, String part) {
-        if (part != null && !part.isBlank()) {
-            out.append(out.length() == 0 ? "" : " \u00b7 ").append(part);
-        }
+    /** The file as the composer names it: "photo.png (1.2 MB, image/png)". */
+    public static String describeFile(LocalFile local) {
+        return local == null ? "" : local.fileName() + " (" + Sizes.human(local.size()) + ", " + local.mimeType() + ")";
     }
 
     // properties
@@ -277,32 +268,9 @@ public final class AttachmentViewModel {
         return problem.getReadOnlyProperty();
     }
 
-    public ObjectProperty<AttachmentType> typeProperty() {
-        return type;
-    }
-
-    public StringProperty fileNameProperty() {
-        return fileName;
-    }
-
-    public StringProperty mimeTypeProperty() {
-        return mimeType;
-    }
-
-    public StringProperty durationProperty() {
-        return duration;
-    }
-
-    public StringProperty widthProperty() {
-        return width;
-    }
-
-    public StringProperty heightProperty() {
-        return height;
-    }
-
-    public ObjectBinding<Map<String, String>> overrideErrorsProperty() {
-        return overrideErrors;
+    /** The overrides form: type, file name, MIME type, duration, size. */
+    public OverridesForm overrides() {
+        return overrides;
     }
 
     /** The request's attachment once uploaded with valid overrides, else null. */

@@ -5,7 +5,6 @@ import com.beepercomposer.compose.ChatFinder;
 import com.beepercomposer.compose.ChatSummary;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,7 +23,6 @@ public final class ChatPickerViewModel {
     static final Duration DEBOUNCE = Duration.ofMillis(250);
 
     private final ChatFinder finder;
-    private final UiExecutor ui;
     private final Debouncer debouncer;
 
     private final ObservableList<Chat> results = FXCollections.observableArrayList();
@@ -32,13 +30,12 @@ public final class ChatPickerViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ChatSummary> chosen = new ReadOnlyObjectWrapper<>();
 
-    private long generation;
-    private CompletableFuture<?> inFlight = CompletableFuture.completedFuture(null);
+    private final Latest latest;
 
     public ChatPickerViewModel(ChatFinder finder, UiExecutor ui) {
         this.finder = finder;
-        this.ui = ui;
         this.debouncer = new Debouncer(DEBOUNCE, ui);
+        this.latest = new Latest(ui);
     }
 
     // commands
@@ -82,21 +79,15 @@ public final class ChatPickerViewModel {
 
     /** Runs one search; only the newest request's answer reaches {@code onFound}. */
     private void find(String text, java.util.function.Consumer<List<Chat>> onFound) {
-        long mine = startRequest();
+        debouncer.cancel();
         searching.set(true);
-        CompletableFuture<List<Chat>> request = finder.find(text);
-        inFlight = request;
-        ui.deliver(request, chats -> {
-            if (mine == generation) {
-                searching.set(false);
-                onFound.accept(chats);
-            }
+        latest.run(finder.find(text), chats -> {
+            searching.set(false);
+            onFound.accept(chats);
         }, failure -> {
-            if (mine == generation) {
-                searching.set(false);
-                results.clear();
-                error.set("Search failed: " + Failures.describe(failure));
-            }
+            searching.set(false);
+            results.clear();
+            error.set("Search failed: " + Failures.describe(failure));
         });
     }
 
@@ -106,30 +97,18 @@ public final class ChatPickerViewModel {
     }
 
     private void open(String id) {
-        long mine = startRequest();
-        searching.set(true);
-        CompletableFuture<Chat> request = finder.lookup(id);
-        inFlight = request;
-        ui.deliver(request, chat -> {
-            if (mine == generation) {
-                searching.set(false);
-                error.set("");
-                results.clear();
-                chosen.set(ChatSummary.of(chat));
-            }
-        }, failure -> {
-            if (mine == generation) {
-                searching.set(false);
-                error.set(ChatFinder.isUnknownChat(failure) ? "No chat has the ID \u201c" + id + "\u201d"
-                        : "Could not open the chat: " + Failures.describe(failure));
-            }
-        });
-    }
-
-    private long startRequest() {
         debouncer.cancel();
-        inFlight.cancel(true);
-        return ++generation;
+        searching.set(true);
+        latest.run(finder.lookup(id), chat -> {
+            searching.set(false);
+            error.set("");
+            results.clear();
+            chosen.set(ChatSummary.of(chat));
+        }, failure -> {
+            searching.set(false);
+            error.set(ChatFinder.isUnknownChat(failure) ? "No chat has the ID \u201c" + id + "\u201d"
+                    : "Could not open the chat: " + Failures.describe(failure));
+        });
     }
 
     // properties

@@ -1,9 +1,6 @@
 package com.beepercomposer.ui;
 
-import com.beepercomposer.api.ApiException;
-import com.beepercomposer.api.Json;
-import com.beepercomposer.api.PathSegment;
-import com.beepercomposer.api.ValidationIssue;
+import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.compose.ChatSummary;
 import com.beepercomposer.compose.Draft;
 import com.beepercomposer.compose.DraftStore;
@@ -36,6 +33,7 @@ public final class ComposerViewModel {
     private final ReplyPickerViewModel replyPicker;
     private final AttachmentViewModel attachment;
     private final Sender sender;
+    private final BeeperClient client;
     private final UiExecutor ui;
 
     private final ObjectProperty<Draft> draft = new SimpleObjectProperty<>(Draft.EMPTY);
@@ -58,11 +56,12 @@ public final class ComposerViewModel {
     private Runnable stopAutosave = () -> { };
 
     public ComposerViewModel(ChatPickerViewModel chatPicker, ReplyPickerViewModel replyPicker,
-                             AttachmentViewModel attachment, Sender sender, UiExecutor ui) {
+                             AttachmentViewModel attachment, Sender sender, BeeperClient client, UiExecutor ui) {
         this.chatPicker = chatPicker;
         this.replyPicker = replyPicker;
         this.attachment = attachment;
         this.sender = sender;
+        this.client = client;
         this.ui = ui;
         readiness = Bindings.createObjectBinding(() -> draft.get().readiness(), draft);
         canSend = Bindings.createBooleanBinding(() -> readiness.get().sendable() && !sending.get(), readiness, sending);
@@ -203,52 +202,20 @@ public final class ComposerViewModel {
     }
 
     private void showSendFailure(Throwable failure) {
-        if (failure instanceof ApiException api) {
-            for (ValidationIssue issue : api.issues()) {
-                String field = issue.path().isEmpty() ? "" : String.valueOf(issue.path().get(0));
-                switch (field) {
-                    case "text" -> textError.set(issue.message());
-                    case "replyToMessageID" -> replyError.set(issue.message());
-                    case "attachment" -> attachmentError.set(issue.message());
-                    default -> { }
-                }
+        SendFailureReport report = SendFailureReport.of(failure);
+        report.fieldErrors().forEach((field, message) -> {
+            switch (field) {
+                case SendFailureReport.TEXT -> textError.set(message);
+                case SendFailureReport.REPLY -> replyError.set(message);
+                default -> attachmentError.set(message);
             }
-            if (api.outcomeUnknown()) {
-                setStatus("No answer from the server: the message may have been delivered. "
-                        + "Use Check delivery (Ctrl+D) on its history row before sending it again.", true);
-                return;
-            }
-            String reason = api.serverMessage().orElse(api.getMessage());
-            setStatus("Not sent: " + reason + (api.issues().isEmpty() ? "" : " (" + issuesText(api) + ")"), true);
-            return;
-        }
-        setStatus("Not sent: " + Failures.describe(failure), true);
+        });
+        setStatus(report.status(), true);
     }
 
-    /**
-     * The exact JSON body a send would post now, pretty-printed, or why there is none yet.
-     */
+    /** What a send would post now, as the client would put it on the wire, or why there is none. */
     public String requestPreview() {
-        Draft current = draft.get();
-        if (!current.hasText() && current.attachment() == null) {
-            return "Nothing to send yet: " + current.readiness().reason();
-        }
-        String json = Sender.json(current.toRequest());
-        String pretty;
-        try {
-            pretty = Json.mapper().writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(Json.mapper().readTree(json));
-        } catch (java.io.IOException e) {
-            pretty = json;
-        }
-        String where = current.chat() == null ? "(no chat chosen)" : "POST /v1/chats/"
-                + PathSegment.encode("chat ID", current.chat().id()) + "/messages";
-        return where + "\n\n" + pretty;
-    }
-
-    private static String issuesText(ApiException api) {
-        return String.join("; ", api.issues().stream()
-                .map(i -> (i.field().isEmpty() ? "" : i.field() + ": ") + i.message()).toList());
+        return RequestPreviewText.of(draft.get(), client);
     }
 
     private void chatChosen(ChatSummary chat) {

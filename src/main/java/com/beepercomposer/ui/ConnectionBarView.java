@@ -76,7 +76,7 @@ public final class ConnectionBarView {
 
     @FXML
     private void onConnection() {
-        ConnectionDialogView view = new ConnectionDialogView(connection.current(), ui);
+        ConnectionDialogView view = new ConnectionDialogView(new ConnectionDialogViewModel(connection.current(), ui));
         Dialog<SavedConnection> dialog = new Dialog<>();
         dialog.setTitle("Connection");
         dialog.setHeaderText("Where should messages go?");

@@ -1,25 +1,15 @@
 package com.beepercomposer.ui;
 
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
+import com.beepercomposer.api.Causes;
 
-/** Strips the wrappers futures put around a failure so the UI sees the real cause. */
+/** Failures as the person reads them. */
 public final class Failures {
     private Failures() {
     }
 
-    public static Throwable unwrap(Throwable error) {
-        Throwable current = error;
-        while ((current instanceof CompletionException || current instanceof ExecutionException)
-                && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
-    }
-
-    /** A sentence for the user: the exception's message, or its type when it has none. */
+    /** A sentence for the user: the real cause's message, or its type when it has none. */
     public static String describe(Throwable error) {
-        Throwable cause = unwrap(error);
+        Throwable cause = Causes.unwrap(error);
         String message = cause.getMessage();
         return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
     }

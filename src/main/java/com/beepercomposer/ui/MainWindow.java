@@ -1,6 +1,7 @@
 package com.beepercomposer.ui;
 
 import com.beepercomposer.compose.ChatFinder;
+import com.beepercomposer.compose.PastedFiles;
 import com.beepercomposer.compose.ReplyCandidates;
 import com.beepercomposer.compose.SavedDraft;
 import com.beepercomposer.compose.Sender;
@@ -37,8 +38,9 @@ public final class MainWindow {
         composer = new ComposerViewModel(
                 new ChatPickerViewModel(new ChatFinder(services.client()), ui),
                 new ReplyPickerViewModel(new ReplyCandidates(services.client()), ui),
-                new AttachmentViewModel(services.client(), ui, services.workers().files()),
-                sender, ui);
+                new AttachmentViewModel(services.client(), ui, services.workers().files(), services.dialogs(),
+                        new PastedFiles(services.workers().files())),
+                sender, services.client(), ui);
         if (services.drafts() != null) {
             composer.restore(services.savedDraft());
             composer.autosaveTo(services.drafts(), services.workers().files());

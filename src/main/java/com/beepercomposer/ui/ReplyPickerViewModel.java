@@ -1,11 +1,9 @@
 package com.beepercomposer.ui;
 
 import com.beepercomposer.api.Message;
-import com.beepercomposer.api.Page;
 import com.beepercomposer.compose.ReplyCandidates;
 import com.beepercomposer.compose.ReplyTarget;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,7 +17,6 @@ import javafx.collections.transformation.FilteredList;
 /** The reply selector's list: a chat's messages, newest first, filtered, older pages on demand. */
 public final class ReplyPickerViewModel {
     private final ReplyCandidates candidates;
-    private final UiExecutor ui;
 
     private final ObservableList<Message> loaded = FXCollections.observableArrayList();
     private final FilteredList<Message> visible = new FilteredList<>(loaded);
@@ -30,12 +27,11 @@ public final class ReplyPickerViewModel {
 
     private String chatID;
     private String oldestCursor;
-    private long generation;
-    private CompletableFuture<?> inFlight = CompletableFuture.completedFuture(null);
+    private final Latest latest;
 
     public ReplyPickerViewModel(ReplyCandidates candidates, UiExecutor ui) {
         this.candidates = candidates;
-        this.ui = ui;
+        this.latest = new Latest(ui);
         filter.addListener((obs, old, text) -> {
             String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
             visible.setPredicate(needle.isEmpty() ? null : m -> matches(m, needle));
@@ -51,8 +47,8 @@ public final class ReplyPickerViewModel {
         loaded.clear();
         hasMore.set(false);
         error.set("");
-        inFlight.cancel(true);
-        generation++;
+        latest.cancel();
+        loading.set(false);
         if (newChatID != null) {
             fetch(null);
         }
@@ -70,23 +66,15 @@ public final class ReplyPickerViewModel {
     }
 
     private void fetch(String cursor) {
-        long mine = generation;
         loading.set(true);
-        CompletableFuture<Page<Message>> request = candidates.page(chatID, cursor);
-        inFlight = request;
-        ui.deliver(request, page -> {
-            if (mine != generation) {
-                return;
-            }
+        latest.run(candidates.page(chatID, cursor), page -> {
             loading.set(false);
             loaded.addAll(page.items());
             hasMore.set(page.hasMore() && page.oldestCursor() != null);
             oldestCursor = page.oldestCursor();
         }, failure -> {
-            if (mine == generation) {
-                loading.set(false);
-                error.set("Could not load messages: " + Failures.describe(failure));
-            }
+            loading.set(false);
+            error.set("Could not load messages: " + Failures.describe(failure));
         });
     }
 

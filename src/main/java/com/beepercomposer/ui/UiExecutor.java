@@ -1,5 +1,6 @@
 package com.beepercomposer.ui;
 
+import com.beepercomposer.api.Causes;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -41,7 +42,7 @@ public interface UiExecutor extends Executor {
             if (error == null) {
                 onSuccess.accept(value);
             } else {
-                onFailure.accept(Failures.unwrap(error));
+                onFailure.accept(Causes.unwrap(error));
             }
         }, this);
     }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.ClipboardContent;
@@ -84,5 +85,37 @@ class AttachmentWindowTest extends SandboxWindowTestBase {
         assertThat(sent.type()).isEqualTo("STICKER");
         assertThat(sent.attachments().get(0).isSticker()).isTrue();
         assertThat(robot.lookup(".attachment-file").queryLabeled().getText()).isEmpty();
+    }
+
+    private Button dialogButton(FxRobot robot, String text) {
+        return robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aSecondFileAsksBeforeReplacingTheFirst(FxRobot robot) throws Exception {
+        Path first = Files.write(dir.resolve("first.txt"), "one".getBytes());
+        Path second = Files.write(dir.resolve("second.txt"), "two".getBytes());
+        openChatById(robot, SandboxServer.DEFAULT_CHAT_ID);
+        Label source = dragSource(robot, first);
+        robot.drag(source).dropTo("#editor");
+        Label detected = robot.lookup(".attachment-detected").queryAs(Label.class);
+        await(() -> detected.getText().startsWith("Server detected: first.txt"));
+
+        robot.interact(() -> robot.lookup(".composer").queryAs(VBox.class).getChildren().remove(source));
+        Label again = dragSource(robot, second);
+        robot.drag(again).dropTo("#editor");
+        await(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText())
+                .startsWith("Replace first.txt (").endsWith(" with second.txt?");
+        robot.clickOn(dialogButton(robot, "Cancel"));
+        await(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+        assertThat(robot.lookup(".attachment-file").queryLabeled().getText()).startsWith("first.txt");
+
+        robot.drag(again).dropTo("#editor");
+        await(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.clickOn(dialogButton(robot, "Replace"));
+
+        await(() -> detected.getText().startsWith("Server detected: second.txt"), detected::getText);
     }
 }

@@ -7,6 +7,7 @@ import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
 import com.beepercomposer.compose.ChatFinder;
 import com.beepercomposer.compose.DraftStore;
+import com.beepercomposer.compose.PastedFiles;
 import com.beepercomposer.compose.ReplyCandidates;
 import com.beepercomposer.compose.Sender;
 import com.beepercomposer.history.ConnectionRef;
@@ -27,9 +28,10 @@ class ComposerViewModelTest {
         UiExecutor ui = UiExecutor.direct();
         return new ComposerViewModel(new ChatPickerViewModel(new ChatFinder(client), ui),
                 new ReplyPickerViewModel(new ReplyCandidates(client), ui),
-                new AttachmentViewModel(client, ui, Runnable::run),
+                new AttachmentViewModel(client, ui, Runnable::run, new AnsweringDialogs(true),
+                        new PastedFiles(Runnable::run)),
                 new Sender(client, new InMemorySendLog(), Clock.systemUTC(), Runnable::run,
-                        () -> ConnectionRef.UNKNOWN), ui);
+                        () -> ConnectionRef.UNKNOWN), client, ui);
     }
 
     @Test

@@ -134,4 +134,20 @@ class ComposerWindowTest extends SandboxWindowTestBase {
         assertThat(robot.lookup("#replyButton").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#replyRefusal").queryLabeled().getText()).isEqualTo("This chat rejects replies");
     }
+
+    @Test
+    void theRequestPreviewShowsTheRequestTheClientWouldMake(FxRobot robot) throws Exception {
+        openChatById(robot, SandboxServer.DEFAULT_CHAT_ID);
+        robot.clickOn("#editor").write("Preview me");
+
+        robot.clickOn("#requestPreviewButton");
+
+        await(() -> robot.lookup(".request-preview").tryQuery().isPresent());
+        String shown = robot.lookup(".request-preview").queryTextInputControl().getText();
+        String line = client.describeSend(SandboxServer.DEFAULT_CHAT_ID,
+                com.beepercomposer.api.SendMessage.text("Preview me")).line();
+        assertThat(shown).startsWith(line + "\n\n").contains("\"text\" : \"Preview me\"");
+        assertThat(line).startsWith("POST /v1/chats/").endsWith("/messages");
+        robot.type(KeyCode.ESCAPE);
+    }
 }

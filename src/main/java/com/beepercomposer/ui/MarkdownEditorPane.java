@@ -1,0 +1,128 @@
+package com.beepercomposer.ui;
+
+import com.beepercomposer.compose.Markdown;
+import com.beepercomposer.compose.MarkdownHighlighter;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The Markdown editor with syntax colouring and its live preview beside it. The text goes to
+ * the composer on every change; the preview follows shortly after typing pauses.
+ */
+final class MarkdownEditorPane {
+    private static final Duration PREVIEW_DELAY = Duration.millis(120);
+
+    private final ComposerViewModel model;
+    private final SplitPane split;
+    private final ScrollPane previewPane;
+    private final ToggleButton previewToggle;
+    private final CodeArea editor = new CodeArea();
+    private final PauseTransition previewDelay = new PauseTransition(PREVIEW_DELAY);
+    private final Latest previewWork = new Latest(UiExecutor.fx());
+    private final PreviewBlocks previewBlocks;
+
+    MarkdownEditorPane(ComposerViewModel model, UiSettings settings, SplitPane split, StackPane holder,
+                       ScrollPane previewPane, VBox preview, ToggleButton previewToggle) {
+        this.model = model;
+        this.split = split;
+        this.previewPane = previewPane;
+        this.previewToggle = previewToggle;
+        this.previewBlocks = new PreviewBlocks(preview, previewHint());
+        setUpEditor(holder);
+        previewToggle.setSelected(settings.preferencesProperty().get().previewShown());
+        showPreview(previewToggle.isSelected());
+        previewToggle.selectedProperty().addListener((obs, old, shown) -> {
+            showPreview(shown);
+            settings.setPreviewShown(shown);
+        });
+        previewToggle.setGraphic(new FontIcon(Feather.EYE));
+    }
+
+    void requestFocus() {
+        editor.requestFocus();
+    }
+
+    private void setUpEditor(StackPane holder) {
+        editor.setWrapText(true);
+        editor.getStyleClass().add("markdown-editor");
+        editor.setAccessibleText("Message, in Markdown");
+        editor.setId("editor");
+        Label placeholder = new Label("Write Markdown: **bold**, _italic_, `code`");
+        placeholder.getStyleClass().add("editor-placeholder");
+        editor.setPlaceholder(placeholder, Pos.TOP_LEFT);
+        holder.getChildren().add(new VirtualizedScrollPane<>(editor));
+        editor.textProperty().addListener((obs, old, text) -> {
+            model.setText(text);
+            highlight(text);
+            previewDelay.playFromStart();
+        });
+        previewDelay.setOnFinished(event -> renderPreview(editor.getText()));
+        model.draftProperty().addListener((obs, old, draft) -> {
+            if (!draft.text().equals(editor.getText())) {
+                editor.replaceText(draft.text());
+            }
+        });
+        editor.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && model.draftProperty().get().replyTo() != null) {
+                event.consume();
+                model.clearReply();
+            }
+        });
+    }
+
+    private void showPreview(boolean shown) {
+        if (shown && !split.getItems().contains(previewPane)) {
+            split.getItems().add(previewPane);
+            split.setDividerPositions(0.55);
+            renderPreview(editor.getText());
+        } else if (!shown) {
+            split.getItems().remove(previewPane);
+        }
+    }
+
+    private void highlight(String text) {
+        StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
+        int at = 0;
+        for (MarkdownHighlighter.Span span : MarkdownHighlighter.spans(text)) {
+            builder.add(Collections.emptyList(), span.start() - at);
+            builder.add(Collections.singleton(span.styleClass()), span.end() - span.start());
+            at = span.end();
+        }
+        builder.add(Collections.emptyList(), text.length() - at);
+        editor.setStyleSpans(0, builder.create());
+    }
+
+    /** Parses and lays out off the FX thread; only swapping the nodes happens on it. */
+    private void renderPreview(String text) {
+        if (!previewToggle.isSelected()) {
+            return;
+        }
+        CompletableFuture<List<List<MarkdownTextFlow.Run>>> work =
+                CompletableFuture.supplyAsync(() -> MarkdownTextFlow.blocks(Markdown.parse(text)));
+        previewWork.run(work, previewBlocks::show, failure -> { });
+    }
+
+    private static Label previewHint() {
+        Label hint = new Label("The recipient's view of your message shows here.");
+        hint.getStyleClass().add("preview-hint");
+        return hint;
+    }
+}

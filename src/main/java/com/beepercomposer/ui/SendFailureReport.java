@@ -1,0 +1,42 @@
+package com.beepercomposer.ui;
+
+import com.beepercomposer.api.ApiException;
+import com.beepercomposer.api.ValidationIssue;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a failed send tells the person: one status line, and each validation issue the server
+ * named, keyed by the request field it belongs to ({@code text}, {@code replyToMessageID},
+ * {@code attachment}), so it can sit next to that field.
+ */
+record SendFailureReport(String status, Map<String, String> fieldErrors) {
+    static final String TEXT = "text";
+    static final String REPLY = "replyToMessageID";
+    static final String ATTACHMENT = "attachment";
+
+    static SendFailureReport of(Throwable failure) {
+        if (!(failure instanceof ApiException api)) {
+            return new SendFailureReport("Not sent: " + Failures.describe(failure), Map.of());
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (ValidationIssue issue : api.issues()) {
+            String field = issue.path().isEmpty() ? "" : String.valueOf(issue.path().get(0));
+            if (field.equals(TEXT) || field.equals(REPLY) || field.equals(ATTACHMENT)) {
+                fields.put(field, issue.message());
+            }
+        }
+        if (api.outcomeUnknown()) {
+            return new SendFailureReport("No answer from the server: the message may have been delivered. "
+                    + "Use Check delivery (Ctrl+D) on its history row before sending it again.", fields);
+        }
+        String reason = api.serverMessage().orElse(api.getMessage());
+        return new SendFailureReport("Not sent: " + reason + (api.issues().isEmpty() ? "" : " (" + issuesText(api) + ")"),
+                fields);
+    }
+
+    private static String issuesText(ApiException api) {
+        return String.join("; ", api.issues().stream()
+                .map(i -> (i.field().isEmpty() ? "" : i.field() + ": ") + i.message()).toList());
+    }
+}
