@@ -18,6 +18,9 @@ import java.util.concurrent.Executor;
  * then marked pending, rejected, or unknown (no answer: it may have arrived).
  */
 public final class Sender {
+    /** The reason of a send the server took without a pending ID to follow. */
+    public static final String ACCEPTED_WITHOUT_PENDING_ID = "Accepted without a pending ID: it may or may not"
+            + " go out; check the chat before sending again";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Sender.class);
     private final BeeperClient client;
     private final SendLog log;
@@ -34,7 +37,8 @@ public final class Sender {
 
     /**
      * @param attachmentName the picked file's name, for the history only
-     * @return the row once the server answered; fails with the {@link ApiException} otherwise
+     * @return the row once the server answered (pending, or unknown when the answer had no pending
+     *         ID); fails with the {@link ApiException} otherwise
      */
     public CompletableFuture<SendRecord> send(Draft draft, String attachmentName) {
         SendMessage request = draft.toRequest();
@@ -72,9 +76,10 @@ public final class Sender {
         return client.send(chatID, request).handleAsync((result, error) -> {
             if (error == null && (result.pendingMessageID() == null || result.pendingMessageID().isBlank())) {
                 // Accepted, but with nothing to follow: it may or may not go out.
-                record(row.settled(SendState.UNKNOWN, null, "The server answered without a pending ID",
-                        clock.instant()).withResponseJson(answerJson(result)));
-                return row;
+                SendRecord unknown = row.settled(SendState.UNKNOWN, null, ACCEPTED_WITHOUT_PENDING_ID,
+                        clock.instant()).withResponseJson(answerJson(result));
+                record(unknown);
+                return unknown;
             }
             if (error == null) {
                 SendRecord pending = row.pending(result.pendingMessageID(), result.chatID(), clock.instant())
