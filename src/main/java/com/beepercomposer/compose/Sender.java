@@ -26,6 +26,7 @@ public final class Sender {
     private final SendLog log;
     private final Clock clock;
     private final Executor io;
+    private final DeliveryCheck deliveryCheck;
 
     /** @param io where the history is written: the row must be on disk before the request leaves */
     public Sender(BeeperClient client, SendLog log, Clock clock, Executor io) {
@@ -33,6 +34,7 @@ public final class Sender {
         this.log = log;
         this.clock = clock;
         this.io = io;
+        this.deliveryCheck = new DeliveryCheck(client, log, clock, io, DeliveryCheck.DEFAULT_MAX_PAGES);
     }
 
     /**
@@ -109,34 +111,11 @@ public final class Sender {
     }
 
     /**
-     * For a send with no answer ({@link SendState#UNKNOWN}): looks for it among the chat's newest
-     * messages instead of sending blindly again. Found, the row becomes sent with that message;
-     * not found, it stays unknown and says when it was checked.
+     * For a send with no answer ({@link SendState#UNKNOWN}): looks for it in its chat instead of
+     * sending blindly again (see {@link DeliveryCheck}).
      */
     public CompletableFuture<SendRecord> checkDelivery(SendRecord row) {
-        String chat = row.routedChatID() != null ? row.routedChatID() : row.chatID();
-        return client.listMessages(chat, null).thenApplyAsync(page -> {
-            SendRecord checked = page.items().stream()
-                    .filter(message -> DeliveryMatch.matches(row, message))
-                    .findFirst()
-                    .map(message -> row.settled(SendState.SENT, message.id(), "Found in the chat when checked",
-                            clock.instant()).withFinalMessageJson(messageJson(message)))
-                    .orElseGet(() -> row.settled(SendState.UNKNOWN, null, "Not among the chat's newest messages"
-                            + " when checked at " + CHECK_TIME.format(clock.instant()), clock.instant()));
-            log.update(checked);
-            return checked;
-        }, io);
-    }
-
-    private static final java.time.format.DateTimeFormatter CHECK_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneId.systemDefault());
-
-    private static String messageJson(com.beepercomposer.api.Message message) {
-        try {
-            return Json.mapper().writeValueAsString(message);
-        } catch (JsonProcessingException e) {
-            return null;
-        }
+        return deliveryCheck.check(row);
     }
 
     public static String json(SendMessage request) {

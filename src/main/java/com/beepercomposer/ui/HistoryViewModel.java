@@ -188,7 +188,7 @@ public final class HistoryViewModel {
         CompletableFuture<SendRecord> check = sender.checkDelivery(row);
         ui.deliver(check, now -> notice.set(now.state() == SendState.SENT
                         ? "Row " + row.id() + " was delivered: final ID " + now.finalMessageID()
-                        : "Row " + row.id() + " is not in the chat's newest messages: it was probably not delivered"),
+                        : "Row " + row.id() + ": " + now.reason()),
                 failure -> notice.set("Could not check row " + row.id() + ": " + Failures.describe(failure)));
         return check;
     }
