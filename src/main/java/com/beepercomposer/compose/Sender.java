@@ -5,6 +5,7 @@ import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.Json;
 import com.beepercomposer.api.SendMessage;
 import com.beepercomposer.api.SendResult;
+import com.beepercomposer.api.TokenScrubber;
 import com.beepercomposer.history.SendLog;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
@@ -92,7 +93,7 @@ public final class Sender {
             Throwable cause = unwrap(error);
             boolean uncertain = cause instanceof ApiException api && api.outcomeUnknown();
             record(row.settled(uncertain ? SendState.UNKNOWN : SendState.REJECTED, null,
-                    cause.getMessage(), clock.instant()));
+                    TokenScrubber.scrub(cause.getMessage()), clock.instant()));
             throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
         }, io);
     }

@@ -3,6 +3,7 @@ package com.beepercomposer.settings;
 import com.beepercomposer.api.ApiException;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.Info;
+import com.beepercomposer.api.TokenScrubber;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -45,7 +46,9 @@ public final class ConnectionProbe {
     private static ConnectionStatus describe(Throwable error) {
         ApiException api = asApi(error);
         if (api == null) {
-            return ConnectionStatus.failed(ConnectionStatus.State.ERROR, String.valueOf(error.getMessage()));
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            return ConnectionStatus.failed(ConnectionStatus.State.ERROR,
+                    TokenScrubber.scrub(String.valueOf(cause.getMessage())));
         }
         boolean unreachable = switch (api.kind()) {
             case CONNECTION_REFUSED, CONNECT_TIMEOUT, CONNECTION_FAILED, TIMEOUT -> true;

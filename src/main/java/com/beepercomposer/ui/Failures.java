@@ -1,5 +1,6 @@
 package com.beepercomposer.ui;
 
+import com.beepercomposer.api.TokenScrubber;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -17,10 +18,11 @@ public final class Failures {
         return current;
     }
 
-    /** A sentence for the user: the exception's message, or its type when it has none. */
+    /** A sentence for the user: the exception's message (never a token), or its type when it has none. */
     public static String describe(Throwable error) {
         Throwable cause = unwrap(error);
         String message = cause.getMessage();
-        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
+        return message == null || message.isBlank() ? cause.getClass().getSimpleName()
+                : TokenScrubber.scrub(message);
     }
 }
