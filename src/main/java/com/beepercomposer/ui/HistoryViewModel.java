@@ -177,7 +177,9 @@ public final class HistoryViewModel {
         }
         notice.set("Retrying row " + row.id() + "…");
         CompletableFuture<SendRecord> retry = sender.retry(row);
-        ui.deliver(retry, now -> notice.set("Retried row " + row.id() + ": pending ID " + now.pendingMessageID()),
+        ui.deliver(retry, now -> notice.set(now.state() == SendState.UNKNOWN
+                        ? "Retried row " + row.id() + ": " + now.reason()
+                        : "Retried row " + row.id() + ": pending ID " + now.pendingMessageID()),
                 failure -> notice.set("Retry of row " + row.id() + " failed: " + Failures.describe(failure)));
         return retry;
     }
