@@ -66,7 +66,7 @@ class DeliveryCheckUnderTimeoutsTest {
         lost = lost.settled(SendState.UNKNOWN, null, "The app stopped before the server answered", Instant.now());
         log.update(lost);
 
-        sandbox.faults().latency(Duration.ofMillis(600));
+        sandbox.faults().latency(Duration.ofMillis(1500));
         List<CompletableFuture<SendRecord>> unknownSends = new ArrayList<>();
         List<CompletableFuture<SendRecord>> twins = new ArrayList<>();
         twins.add(normal.send(draft.withText("note lost"), null));
