@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Every failure of a call to the API. {@link Kind} tells what happened; for answers from the
  * server the status, the error {@code code}, the server's message and its validation issues
- * are kept so the UI can put each issue next to the field it names. Never holds the token.
+ * are kept so the UI can put each issue next to the field it names. Never holds the token:
+ * every text, and the cause's, passes through {@link TokenScrubber}.
  */
 public final class ApiException extends RuntimeException {
 
@@ -43,15 +44,18 @@ public final class ApiException extends RuntimeException {
 
     private ApiException(Kind kind, String requestLine, int status, String code, String serverMessage,
                          List<ValidationIssue> issues, Duration retryAfter, String bodySnippet, Throwable cause) {
-        super(describe(kind, requestLine, status, code, serverMessage, bodySnippet), cause);
+        // Servers echo requests and the JDK quotes headers: every text here is scrubbed of tokens.
+        super(TokenScrubber.scrub(describe(kind, requestLine, status, code, serverMessage, bodySnippet)),
+                TokenScrubber.scrub(cause));
         this.kind = kind;
-        this.requestLine = requestLine;
+        this.requestLine = TokenScrubber.scrub(requestLine);
         this.status = status;
-        this.code = code;
-        this.serverMessage = serverMessage;
-        this.issues = issues == null ? List.of() : List.copyOf(issues);
+        this.code = TokenScrubber.scrub(code);
+        this.serverMessage = TokenScrubber.scrub(serverMessage);
+        this.issues = issues == null ? List.of() : issues.stream()
+                .map(i -> new ValidationIssue(i.code(), TokenScrubber.scrub(i.message()), i.path())).toList();
         this.retryAfter = retryAfter;
-        this.bodySnippet = bodySnippet;
+        this.bodySnippet = TokenScrubber.scrub(bodySnippet);
     }
 
     public static ApiException http(String requestLine, int status, String code, String message,
@@ -60,7 +64,9 @@ public final class ApiException extends RuntimeException {
     }
 
     public static ApiException notJson(String requestLine, int status, String body, Throwable cause) {
-        return new ApiException(Kind.NOT_JSON, requestLine, status, null, null, null, null, snippet(body), cause);
+        // Scrubbed before it is cut, so a token on the cut cannot survive in part.
+        return new ApiException(Kind.NOT_JSON, requestLine, status, null, null, null, null,
+                snippet(TokenScrubber.scrub(body)), cause);
     }
 
     public static ApiException transport(Kind kind, String requestLine, Throwable cause) {

@@ -94,8 +94,13 @@ final class HttpTransport {
         HttpRequest httpRequest;
         try {
             httpRequest = build(request);
-        } catch (RuntimeException e) {
+        } catch (ApiException e) {
             result.completeExceptionally(e);
+            return;
+        } catch (RuntimeException e) {
+            // The JDK quotes a header it refuses, and the Authorization header holds the token.
+            result.completeExceptionally(ApiException.invalidRequest("The request could not be built: "
+                    + TokenScrubber.scrub(e.getMessage())));
             return;
         }
         LOG.debug("{} (attempt {})", request.line(), attemptNumber + 1);

@@ -37,7 +37,7 @@ public final class DraftStore {
 
     public void save(SavedDraft draft) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            com.beepercomposer.settings.OwnerOnly.directory(file.toAbsolutePath().getParent());
             Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "draft", ".tmp");
             Json.mapper().writeValue(temp.toFile(), draft);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -6,6 +6,7 @@ import com.beepercomposer.api.Json;
 import com.beepercomposer.api.SendMessage;
 import com.beepercomposer.api.SendResult;
 import com.beepercomposer.history.ConnectionRef;
+import com.beepercomposer.api.TokenScrubber;
 import com.beepercomposer.history.SendLog;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
@@ -20,12 +21,16 @@ import java.util.function.Supplier;
  * then marked pending, rejected, or unknown (no answer: it may have arrived).
  */
 public final class Sender {
+    /** The reason of a send the server took without a pending ID to follow. */
+    public static final String ACCEPTED_WITHOUT_PENDING_ID = "Accepted without a pending ID: it may or may not"
+            + " go out; check the chat before sending again";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Sender.class);
     private final BeeperClient client;
     private final SendLog log;
     private final Clock clock;
     private final Executor io;
     private final Supplier<ConnectionRef> via;
+    private final DeliveryCheck deliveryCheck;
 
     /**
      * @param io  where the history is written: the row must be on disk before the request leaves
@@ -37,11 +42,13 @@ public final class Sender {
         this.clock = clock;
         this.io = io;
         this.via = via;
+        this.deliveryCheck = new DeliveryCheck(client, log, clock, io, DeliveryCheck.DEFAULT_MAX_PAGES);
     }
 
     /**
      * @param attachmentName the picked file's name, for the history only
-     * @return the row once the server answered; fails with the {@link ApiException} otherwise
+     * @return the row once the server answered (pending, or unknown when the answer had no pending
+     *         ID); fails with the {@link ApiException} otherwise
      */
     public CompletableFuture<SendRecord> send(Draft draft, String attachmentName) {
         SendMessage request = draft.toRequest();
@@ -81,9 +88,10 @@ public final class Sender {
         return client.send(chatID, request).handleAsync((result, error) -> {
             if (error == null && (result.pendingMessageID() == null || result.pendingMessageID().isBlank())) {
                 // Accepted, but with nothing to follow: it may or may not go out.
-                record(row.settled(SendState.UNKNOWN, null, "The server answered without a pending ID",
-                        clock.instant()).withResponseJson(answerJson(result)));
-                return row;
+                SendRecord unknown = row.settled(SendState.UNKNOWN, null, ACCEPTED_WITHOUT_PENDING_ID,
+                        clock.instant()).withResponseJson(answerJson(result));
+                record(unknown);
+                return unknown;
             }
             if (error == null) {
                 SendRecord pending = row.pending(result.pendingMessageID(), result.chatID(), clock.instant())
@@ -94,7 +102,7 @@ public final class Sender {
             Throwable cause = com.beepercomposer.api.Causes.unwrap(error);
             boolean uncertain = cause instanceof ApiException api && api.outcomeUnknown();
             record(row.settled(uncertain ? SendState.UNKNOWN : SendState.REJECTED, null,
-                    cause.getMessage(), clock.instant()));
+                    TokenScrubber.scrub(cause.getMessage()), clock.instant()));
             throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
         }, io);
     }
@@ -113,34 +121,11 @@ public final class Sender {
     }
 
     /**
-     * For a send with no answer ({@link SendState#UNKNOWN}): looks for it among the chat's newest
-     * messages instead of sending blindly again. Found, the row becomes sent with that message;
-     * not found, it stays unknown and says when it was checked.
+     * For a send with no answer ({@link SendState#UNKNOWN}): looks for it in its chat instead of
+     * sending blindly again (see {@link DeliveryCheck}).
      */
     public CompletableFuture<SendRecord> checkDelivery(SendRecord row) {
-        String chat = row.routedChatID() != null ? row.routedChatID() : row.chatID();
-        return client.listMessages(chat, null).thenApplyAsync(page -> {
-            SendRecord checked = page.items().stream()
-                    .filter(message -> DeliveryMatch.matches(row, message))
-                    .findFirst()
-                    .map(message -> row.settled(SendState.SENT, message.id(), "Found in the chat when checked",
-                            clock.instant()).withFinalMessageJson(messageJson(message)))
-                    .orElseGet(() -> row.settled(SendState.UNKNOWN, null, "Not among the chat's newest messages"
-                            + " when checked at " + CHECK_TIME.format(clock.instant()), clock.instant()));
-            log.update(checked);
-            return checked;
-        }, io);
-    }
-
-    private static final java.time.format.DateTimeFormatter CHECK_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneId.systemDefault());
-
-    private static String messageJson(com.beepercomposer.api.Message message) {
-        try {
-            return Json.mapper().writeValueAsString(message);
-        } catch (JsonProcessingException e) {
-            return null;
-        }
+        return deliveryCheck.check(row);
     }
 
     public static String json(SendMessage request) {

@@ -1,6 +1,6 @@
 package com.beepercomposer.history;
 
-import java.nio.file.Files;
+import com.beepercomposer.settings.OwnerOnly;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -71,7 +71,12 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
 
     public static SqliteSendLog open(Path file) throws SQLException {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            // SQLite gives its -wal and -shm files the mode of the database file: 0600 carries over.
+            OwnerOnly.directory(file.toAbsolutePath().getParent());
+            OwnerOnly.file(file);
+            for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
+                OwnerOnly.narrowIfPresent(Path.of(file.toAbsolutePath() + suffix));
+            }
         } catch (java.io.IOException e) {
             throw new SQLException("Cannot create " + file.getParent(), e);
         }

@@ -4,6 +4,7 @@ import com.beepercomposer.api.ApiException;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.Causes;
 import com.beepercomposer.api.Info;
+import com.beepercomposer.api.TokenScrubber;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -45,7 +46,9 @@ public final class ConnectionProbe {
     private static ConnectionStatus describe(Throwable error) {
         ApiException api = Causes.apiException(error);
         if (api == null) {
-            return ConnectionStatus.failed(ConnectionStatus.State.ERROR, String.valueOf(error.getMessage()));
+            Throwable cause = Causes.unwrap(error);
+            return ConnectionStatus.failed(ConnectionStatus.State.ERROR,
+                    TokenScrubber.scrub(String.valueOf(cause.getMessage())));
         }
         boolean unreachable = switch (api.kind()) {
             case CONNECTION_REFUSED, CONNECT_TIMEOUT, CONNECTION_FAILED, TIMEOUT -> true;

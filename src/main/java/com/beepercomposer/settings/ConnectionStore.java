@@ -34,6 +34,8 @@ public final class ConnectionStore {
         if (!Files.isRegularFile(settingsFile)) {
             return SavedConnection.SANDBOX;
         }
+        OwnerOnly.narrowIfPresent(settingsFile);
+        OwnerOnly.narrowIfPresent(tokenFile);
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(settingsFile)) {
             p.load(in);
@@ -51,7 +53,7 @@ public final class ConnectionStore {
     }
 
     public void save(SavedConnection connection) throws IOException {
-        Files.createDirectories(settingsFile.toAbsolutePath().getParent());
+        OwnerOnly.directory(settingsFile.toAbsolutePath().getParent());
         Properties p = new Properties();
         p.setProperty("mode", connection.sandbox() ? "sandbox" : "desktop");
         p.setProperty("baseUrl", connection.baseUrl());
@@ -76,5 +78,6 @@ public final class ConnectionStore {
                 : Files.createTempFile(dir, "token", ".tmp");
         Files.writeString(temp, secret, StandardCharsets.UTF_8);
         Files.move(temp, tokenFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        OwnerOnly.narrowIfPresent(tokenFile);
     }
 }

@@ -27,6 +27,7 @@ public final class PreferencesStore {
         if (!Files.isRegularFile(file)) {
             return UiPreferences.DEFAULT;
         }
+        OwnerOnly.narrowIfPresent(file);
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
             p.load(in);
@@ -54,7 +55,7 @@ public final class PreferencesStore {
         p.setProperty("theme.dark", String.valueOf(prefs.dark()));
         p.setProperty("preview.shown", String.valueOf(prefs.previewShown()));
         try {
-            Files.createDirectories(file.getParent());
+            OwnerOnly.directory(file.toAbsolutePath().getParent());
             Path temp = Files.createTempFile(file.getParent(), "prefs", ".tmp");
             try (OutputStream out = Files.newOutputStream(temp)) {
                 p.store(out, "Beeper Composer window and theme");

@@ -10,6 +10,7 @@ import com.beepercomposer.compose.Sender;
 import com.beepercomposer.compose.SendReadiness;
 import com.beepercomposer.compose.TextLength;
 import com.beepercomposer.history.SendRecord;
+import com.beepercomposer.history.SendState;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
@@ -177,8 +178,8 @@ public final class ComposerViewModel {
 
     /**
      * Sends in the background. A second call while one is on its way does nothing. On success
-     * the text and reply are cleared (the chat stays); on failure the draft stays exactly as it
-     * was and the server's reason is put next to the field it names.
+     * the text and reply are cleared (the chat stays); on failure, or when the server took it
+     * without a pending ID, the draft stays exactly as it was and the status says why.
      */
     public void send() {
         Draft toSend = draft.get();
@@ -190,6 +191,13 @@ public final class ComposerViewModel {
         String fileName = attachment.fileProperty().get() == null ? null : attachment.fileProperty().get().fileName();
         ui.deliver(sender.send(toSend, fileName), row -> {
             sending.set(false);
+            if (row.state() == SendState.UNKNOWN) {
+                // Taken, but with nothing to follow: the draft stays until the person has looked.
+                setStatus("Accepted by the server without a pending ID: the message may or may not go out. "
+                        + "Check the chat (Check delivery, Ctrl+D, on its history row) before sending it again; "
+                        + "the draft is kept.", true);
+                return;
+            }
             if (draft.get() == toSend) {
                 attachment.remove();
                 draft.set(new Draft(toSend.chat(), "", null, null, null));

@@ -47,7 +47,7 @@ public final class ConnectionBarViewModel {
         statusText.set("Checking…");
         ui.deliver(probe.check(), this::show, error -> {
             health.set(Health.ERROR);
-            statusText.set(error.getMessage());
+            statusText.set(Failures.describe(error));
         });
     }
 

@@ -212,7 +212,9 @@ public final class HistoryViewModel {
         }
         notice.set("Retrying row " + row.id() + (sentElsewhere(row) ? " on " + current.label() : "") + "…");
         CompletableFuture<SendRecord> retry = sender.retry(row);
-        ui.deliver(retry, now -> notice.set("Retried row " + row.id() + ": pending ID " + now.pendingMessageID()),
+        ui.deliver(retry, now -> notice.set(now.state() == SendState.UNKNOWN
+                        ? "Retried row " + row.id() + ": " + now.reason()
+                        : "Retried row " + row.id() + ": pending ID " + now.pendingMessageID()),
                 failure -> notice.set("Retry of row " + row.id() + " failed: " + Failures.describe(failure)));
         return retry;
     }
@@ -228,7 +230,7 @@ public final class HistoryViewModel {
         CompletableFuture<SendRecord> check = sender.checkDelivery(row);
         ui.deliver(check, now -> notice.set(now.state() == SendState.SENT
                         ? "Row " + row.id() + " was delivered: final ID " + now.finalMessageID()
-                        : "Row " + row.id() + " is not in the chat's newest messages: it was probably not delivered"),
+                        : "Row " + row.id() + ": " + now.reason()),
                 failure -> notice.set("Could not check row " + row.id() + ": " + Failures.describe(failure)));
         return check;
     }

@@ -99,9 +99,13 @@ class SenderTest {
     @Test
     void anAnswerWithoutAPendingIdIsUnknown() throws Exception {
         answer(200, "{\"chatID\":\"!team:x\"}");
-        sender.send(Draft.EMPTY.withChat(CHAT).withText("hi"), null).get(5, TimeUnit.SECONDS);
+        SendRecord row = sender.send(Draft.EMPTY.withChat(CHAT).withText("hi"), null).get(5, TimeUnit.SECONDS);
         assertThat(log.all().get(0).state()).isEqualTo(SendState.UNKNOWN);
-        assertThat(log.all().get(0).reason()).isEqualTo("The server answered without a pending ID");
+        assertThat(log.all().get(0).reason()).isEqualTo(Sender.ACCEPTED_WITHOUT_PENDING_ID)
+                .contains("may or may not go out");
+        // The caller is told what was recorded, not the row as it was before the answer.
+        assertThat(row).isEqualTo(log.all().get(0));
+        assertThat(row.state()).isEqualTo(SendState.UNKNOWN);
     }
 
     @Test

@@ -199,4 +199,27 @@ class HistoryViewModelTest {
         add("Team", "after close");
         assertThat(model.rows()).isEmpty();
     }
+
+    @Test
+    void aRetryAcceptedWithoutAPendingIdSaysItMayOrMayNotGoOut() throws Exception {
+        try (mockwebserver3.MockWebServer server = new mockwebserver3.MockWebServer()) {
+            server.enqueue(new mockwebserver3.MockResponse.Builder().code(200)
+                    .addHeader("Content-Type", "application/json").body("{\"chatID\":\"!a:x\"}").build());
+            server.start();
+            ClientConfig config = ClientConfig.of("http://127.0.0.1:" + server.getPort(), AccessToken.of("t"))
+                    .withRetries(0, java.time.Duration.ofMillis(1));
+            Sender sender = new Sender(new BeeperClient(config), log, Clock.systemUTC(), Runnable::run,
+                    () -> HERE);
+            HistoryViewModel model = new HistoryViewModel(log, sender, row -> { }, HERE,
+                    UiExecutor.direct(), com.beepercomposer.work.Workers.allOn(Runnable::run));
+            SendRecord rejected = log.add(SendRecord.sending(T0, "!a:x", "a", "hello", null, null, null,
+                    "{\"text\":\"hello\"}").withConnection(HERE)).settled(SendState.REJECTED, null, "no", T0);
+            log.update(rejected);
+
+            SendRecord retried = model.retry(rejected).get(5, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(retried.state()).isEqualTo(SendState.UNKNOWN);
+            assertThat(model.noticeProperty().get()).contains("may or may not go out").doesNotContain("null");
+        }
+    }
 }
