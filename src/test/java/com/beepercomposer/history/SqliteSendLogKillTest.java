@@ -87,8 +87,12 @@ class SqliteSendLogKillTest {
      * two writes, every time.
      */
     private static Kill killWhileWriting(Path file) throws Exception {
+        // its own temporary directory: SQLite's native library is unpacked there and, with no exit
+        // to delete it, would otherwise stay in the system's for good
+        Path writerTemp = Files.createDirectories(file.resolveSibling(file.getFileName() + "-tmp"));
         Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), CrashingHistoryWriter.class.getName(), file.toString())
+                "-Djava.io.tmpdir=" + writerTemp, "-cp", System.getProperty("java.class.path"),
+                CrashingHistoryWriter.class.getName(), file.toString())
                 .redirectErrorStream(true).start();
         List<String> reports = new CopyOnWriteArrayList<>();
         CompletableFuture<Void> drained = CompletableFuture.runAsync(() -> readAll(writer, reports));
