@@ -337,8 +337,9 @@ public final class ComposerView {
                     .format(java.time.LocalDateTime.now());
             Path folder = Files.createTempDirectory("pasted");
             Path file = folder.resolve("pasted-image-" + stamp + ".png");
-            file.toFile().deleteOnExit();
+            // deleteOnExit works in reverse order of registration: the file goes first, then its folder
             folder.toFile().deleteOnExit();
+            file.toFile().deleteOnExit();
             Files.write(file, PngEncoder.encode(width, height, pixels));
             return file;
         } catch (IOException e) {
