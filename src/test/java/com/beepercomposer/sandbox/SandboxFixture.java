@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Shared helpers: a client for a running sandbox and ways to wait on results without sleeping blindly. */
 final class SandboxFixture {
@@ -72,17 +73,10 @@ final class SandboxFixture {
 
     /** Polls a condition until it holds; for states only observable by asking again. */
     static void eventually(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("Condition not met within " + WAIT);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+        try {
+            WaitForAsyncUtils.waitFor(WAIT.toMillis(), TimeUnit.MILLISECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            fail("Condition not met within " + WAIT);
         }
     }
 }

@@ -8,7 +8,9 @@ import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.Chat;
 import com.beepercomposer.api.ClientConfig;
 import com.beepercomposer.compose.ChatFinder;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -19,6 +21,10 @@ import org.junit.jupiter.api.Test;
 
 /** Only the newest search counts: a slow answer to older text never replaces a newer one. */
 class ChatPickerViewModelTest {
+    /** Holds the answers to "old" until the test lets them go, so they surely arrive late. */
+    private final CountDownLatch releaseOld = new CountDownLatch(1);
+    /** Every answer the model acts on passes through its UI executor: counting those shows when it has had them. */
+    private final AtomicInteger deliveries = new AtomicInteger();
     private MockWebServer server;
     private ChatPickerViewModel model;
 
@@ -37,18 +43,26 @@ class ChatPickerViewModelTest {
                 MockResponse.Builder answer = new MockResponse.Builder().addHeader("Content-Type", "application/json")
                         .body(page(query + "-result"));
                 if ("old".equals(query)) {
-                    answer.headersDelay(700, TimeUnit.MILLISECONDS);
+                    try {
+                        releaseOld.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
                 }
                 return answer.build();
             }
         });
         server.start();
         model = new ChatPickerViewModel(new ChatFinder(new BeeperClient(ClientConfig.of(
-                "http://127.0.0.1:" + server.getPort(), AccessToken.of("t")))), UiExecutor.direct());
+                "http://127.0.0.1:" + server.getPort(), AccessToken.of("t")))), command -> {
+                    command.run();
+                    deliveries.incrementAndGet();
+                });
     }
 
     @AfterEach
     void tearDown() {
+        releaseOld.countDown();
         server.close();
     }
 
@@ -59,7 +73,9 @@ class ChatPickerViewModelTest {
 
         waitFor(5, TimeUnit.SECONDS, () -> !model.results().isEmpty());
         assertThat(model.results()).extracting(Chat::title).containsOnly("new-result");
-        Thread.sleep(1000); // the slow answer to "old" has had time to arrive: it must change nothing
+        releaseOld.countDown();
+        // both searches have been handed to the model, the old one by now or as it arrives late: it must change nothing
+        waitFor(5, TimeUnit.SECONDS, () -> deliveries.get() >= 2);
         assertThat(model.results()).extracting(Chat::title).containsOnly("new-result");
         assertThat(model.searchingProperty().get()).isFalse();
     }

@@ -18,6 +18,7 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -27,13 +28,13 @@ import org.testfx.framework.junit5.Start;
 class ConnectionSwitchTest {
     private static final String TOKEN = "desktop-token-42";
 
-    private Path dataDir;
+    @TempDir
+    Path dataDir;
     private MockWebServer desktop;
     private App app;
 
     @Start
     void start(Stage stage) throws Exception {
-        dataDir = Files.createTempDirectory("connection-switch");
         System.setProperty(AppDirectories.PROPERTY, dataDir.toString());
         desktop = new MockWebServer();
         desktop.setDispatcher(new Dispatcher() {

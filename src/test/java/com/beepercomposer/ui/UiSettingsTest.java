@@ -27,7 +27,9 @@ class UiSettingsTest {
 
     @Test
     void restoresBoundsClampsToTheScreenAndFollowsMoves(FxRobot robot) {
-        UiSettings settings = new UiSettings(UiPreferences.DEFAULT.withBounds(40, 30, 900, 5000, false), null,
+        // at the very top: a window clamped to the screen's height and placed lower would hang off
+        // its bottom, which the headless screen cannot paint
+        UiSettings settings = new UiSettings(UiPreferences.DEFAULT.withBounds(40, 0, 900, 5000, false), null,
                 UiExecutor.direct());
 
         robot.interact(() -> {
