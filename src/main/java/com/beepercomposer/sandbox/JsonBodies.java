@@ -1,6 +1,7 @@
 package com.beepercomposer.sandbox;
 
 import com.beepercomposer.api.Json;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -14,6 +15,8 @@ final class JsonBodies {
         JsonNode body;
         try {
             body = Json.mapper().readTree(ctx.bodyInputStream());
+        } catch (StreamConstraintsException e) {
+            throw SandboxError.tooLarge("A value in the body is too long: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw SandboxError.invalid("invalid_json", "The body is not valid JSON");
         }
