@@ -238,6 +238,11 @@ public final class SandboxServer implements AutoCloseable {
         sender.confirmDelay(Objects.requireNonNull(delay, "delay"));
     }
 
+    /** Where uploads (and uploads still streaming in) are kept. */
+    java.nio.file.Path uploadDirectory() {
+        return uploads.directory();
+    }
+
     /** What unauthenticated OAuth state the sandbox holds now. */
     OAuthRoutes.StateCounts oauthState() {
         return oauth.counts();
