@@ -1,6 +1,7 @@
 package com.beepercomposer.sandbox;
 
 import com.beepercomposer.api.Json;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
@@ -17,8 +18,10 @@ final class JsonBodies {
             body = Json.mapper().readTree(ctx.bodyInputStream());
         } catch (StreamConstraintsException e) {
             throw SandboxError.tooLarge("A value in the body is too long: " + e.getOriginalMessage());
-        } catch (IOException e) {
+        } catch (JsonProcessingException e) {
             throw SandboxError.invalid("invalid_json", "The body is not valid JSON");
+        } catch (IOException e) {
+            throw SandboxError.bodyUnreadable(e);
         }
         if (body == null || body.isMissingNode()) {
             throw SandboxError.invalid("invalid_type", "A JSON body is required");

@@ -117,6 +117,9 @@ final class OAuthRoutes {
         try {
             body = Json.mapper().readTree(ctx.bodyInputStream());
         } catch (java.io.IOException e) {
+            if (!(e instanceof com.fasterxml.jackson.core.JsonProcessingException)) {
+                throw SandboxError.bodyUnreadable(e);
+            }
             oauthError(ctx, 400, "invalid_client_metadata", "The body must be JSON client metadata");
             return;
         }
