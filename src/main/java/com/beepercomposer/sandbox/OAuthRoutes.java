@@ -4,9 +4,6 @@ import com.beepercomposer.api.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,7 +42,6 @@ final class OAuthRoutes {
     /** How long a used code is remembered, so a replay can still revoke what it issued. */
     private static final long USED_CODE_SECONDS = 3600;
     static final int MAX_REDIRECT_URIS = 10;
-    static final int MAX_URI_LENGTH = 2048;
     static final int MAX_NAME_LENGTH = 200;
     private static final String DEFAULT_SCOPE = "read write";
 
@@ -135,7 +131,7 @@ final class OAuthRoutes {
             return;
         }
         for (String uri : redirects) {
-            if (!validRedirect(uri)) {
+            if (!OAuthRedirects.valid(uri)) {
                 oauthError(ctx, 400, "invalid_redirect_uri", "Not an https URI or an http URI on a loopback host: "
                         + ErrorJson.clip(uri, 100));
                 return;
@@ -161,27 +157,6 @@ final class OAuthRoutes {
         ctx.status(201).json(response);
     }
 
-    /**
-     * https anywhere, or plain http only back to this machine (RFC 8252 loopback redirects); no
-     * fragment and no user info. Anything else ({@code javascript:}, {@code file:}, {@code data:},
-     * http to another host) could run script or leak the code.
-     */
-    static boolean validRedirect(String uri) {
-        if (uri == null || uri.length() > MAX_URI_LENGTH) {
-            return false;
-        }
-        try {
-            URI parsed = new URI(uri);
-            String scheme = parsed.getScheme() == null ? "" : parsed.getScheme().toLowerCase(java.util.Locale.ROOT);
-            boolean schemeOk = scheme.equals("https")
-                    || scheme.equals("http") && LoopbackHosts.isLoopbackHost(parsed.getHost());
-            return schemeOk && parsed.getHost() != null && !parsed.getHost().isEmpty()
-                    && parsed.getRawUserInfo() == null && parsed.getRawFragment() == null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
-
     private void authorize(Context ctx) {
         Client client = clients.get(String.valueOf(ctx.queryParam("client_id"))).orElse(null);
         String redirect = ctx.queryParam("redirect_uri");
@@ -199,12 +174,12 @@ final class OAuthRoutes {
         }
         String state = ctx.queryParam("state");
         if (!"code".equals(ctx.queryParam("response_type"))) {
-            redirectWith(ctx, redirect, Map.of("error", "unsupported_response_type"), state);
+            OAuthRedirects.send(ctx, redirect, Map.of("error", "unsupported_response_type"), state);
             return;
         }
         String challenge = ctx.queryParam("code_challenge");
         if (challenge == null || challenge.isBlank() || !"S256".equals(ctx.queryParam("code_challenge_method"))) {
-            redirectWith(ctx, redirect, Map.of("error", "invalid_request", "error_description",
+            OAuthRedirects.send(ctx, redirect, Map.of("error", "invalid_request", "error_description",
                     "PKCE is required: code_challenge with code_challenge_method=S256"), state);
             return;
         }
@@ -213,20 +188,7 @@ final class OAuthRoutes {
         Instant expiresAt = clock.instant().plusSeconds(CODE_SECONDS);
         codes.put(code, new PendingCode(client.clientID(), redirect, challenge,
                 scope == null || scope.isBlank() ? DEFAULT_SCOPE : scope, expiresAt), expiresAt);
-        redirectWith(ctx, redirect, Map.of("code", code), state);
-    }
-
-    private static void redirectWith(Context ctx, String redirect, Map<String, String> params, String state) {
-        StringBuilder location = new StringBuilder(redirect).append(redirect.contains("?") ? '&' : '?');
-        Map<String, String> all = new LinkedHashMap<>(params);
-        if (state != null) {
-            all.put("state", state);
-        }
-        all.forEach((k, v) -> location.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8))
-                .append('&'));
-        location.setLength(location.length() - 1);
-        ctx.header("Cache-Control", "no-store");
-        ctx.redirect(location.toString(), io.javalin.http.HttpStatus.FOUND);
+        OAuthRedirects.send(ctx, redirect, Map.of("code", code), state);
     }
 
     private void token(Context ctx) {

@@ -3,22 +3,12 @@ package com.beepercomposer.sandbox;
 import com.beepercomposer.api.Json;
 
 import io.javalin.Javalin;
-import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
-import jakarta.servlet.DispatcherType;
-import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import org.eclipse.jetty.http.BadMessageException;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.servlet.FilterHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -111,29 +101,7 @@ public final class SandboxServer implements AutoCloseable {
             config.startupWatcherEnabled = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.defaultContentType = "application/json";
-            config.http.prefer405over404 = true;
-            config.http.maxRequestSize = RequestGate.MAX_JSON_BODY;
-            // Javalin answers these two with a bare status; RequestGate gives them a JSON body.
-            config.jetty.clientAbortStatus = 400;
-            config.jetty.timeoutStatus = 408;
-            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
-            config.jetty.modifyServletContextHandler(handler -> {
-                handler.setErrorHandler(new JsonErrorHandler());
-                handler.addFilter(new FilterHolder(gate), "/*", EnumSet.of(DispatcherType.REQUEST));
-            });
-            config.jetty.modifyHttpConfiguration(http -> {
-                http.setSendServerVersion(false);
-                // Dispatch on the headers: an oversized Content-Length gets its 413 before any body
-                // byte, instead of after the idle timeout. RequestGate bounds bodies being awaited.
-                http.setDelayDispatchUntilContent(false);
-            });
-            config.jetty.addConnector((server, http) -> {
-                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
-                connector.setHost(HOST);
-                connector.setPort(requestedPort);
-                connector.setIdleTimeout(idleTimeout.toMillis());
-                return connector;
-            });
+            JettySetup.configure(config, HOST, requestedPort, idleTimeout, gate);
         });
         javalin.beforeMatched(ctx -> {
             if (AuthGuard.isProtected(ctx.path())) {
@@ -157,36 +125,12 @@ public final class SandboxServer implements AutoCloseable {
         new MessageRoutes(world, sender).register(javalin);
         new AssetRoutes(uploads).register(javalin);
         oauth.register(javalin);
-        javalin.exception(SandboxError.class, (e, ctx) -> ctx.status(e.status()).json(e.body()));
-        javalin.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
-        javalin.exception(BadMessageException.class, (e, ctx) -> error(ctx, e.getCode(),
-                "The request could not be read: " + ErrorJson.clip(e.getReason(), 200)));
-        javalin.exception(IOException.class, (e, ctx) -> {
-            if (e instanceof FileSystemException) {
-                LOG.warn("Sandbox route {} {} failed on disk", ctx.method(), ctx.path(), e);
-                error(ctx, 500, "The sandbox could not store the request");
-            } else {
-                error(ctx, 400, "The request body could not be read: " + ErrorJson.clip(e.getMessage(), 200));
-            }
-        });
-        javalin.exception(Exception.class, (e, ctx) -> {
-            LOG.warn("Sandbox route {} {} failed", ctx.method(), ctx.path(), e);
-            error(ctx, 500, "The sandbox failed: " + e.getClass().getSimpleName());
-        });
-        javalin.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
-                error(ctx, 404, "No route " + ctx.method() + " " + ctx.path());
-            }
-        });
+        JettySetup.answerErrors(javalin);
         javalin.start();
         this.app = javalin;
         this.port = javalin.port();
         LOG.info("Beeper Desktop API sandbox listening on {}", baseUrl());
         return this;
-    }
-
-    private static void error(Context ctx, int status, String message) {
-        ctx.status(status).json(ErrorJson.body(status, message));
     }
 
     /** Stops serving, closes sockets and deletes uploaded files. Safe to call twice. */

@@ -108,7 +108,7 @@ class SandboxOAuthHardeningTest {
         String[] eleven = new String[OAuthRoutes.MAX_REDIRECT_URIS + 1];
         java.util.Arrays.fill(eleven, REDIRECT);
         oauthError(oauth.register(eleven), 400, "invalid_redirect_uri");
-        oauthError(oauth.register("https://app.example/" + "p".repeat(OAuthRoutes.MAX_URI_LENGTH)), 400,
+        oauthError(oauth.register("https://app.example/" + "p".repeat(OAuthRedirects.MAX_URI_LENGTH)), 400,
                 "invalid_redirect_uri");
         oauthError(oauth.registerJson("{\"client_name\":\"" + "n".repeat(OAuthRoutes.MAX_NAME_LENGTH + 1)
                 + "\",\"redirect_uris\":[\"" + REDIRECT + "\"]}"), 400, "invalid_client_metadata");
