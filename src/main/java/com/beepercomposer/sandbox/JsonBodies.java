@@ -17,7 +17,8 @@ final class JsonBodies {
         try {
             body = Json.mapper().readTree(ctx.bodyInputStream());
         } catch (StreamConstraintsException e) {
-            throw SandboxError.tooLarge("A value in the body is too long: " + e.getOriginalMessage());
+            throw SandboxError.tooLarge("The body is past a parser limit (string length, number length or "
+                    + "nesting depth): " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             throw SandboxError.invalid("invalid_json", "The body is not valid JSON");
         } catch (IOException e) {
