@@ -6,9 +6,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The bearer tokens the sandbox accepts: the one it was started with (like a token made in
@@ -17,17 +15,23 @@ import java.util.concurrent.ConcurrentHashMap;
 final class AccessTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** What an OAuth-issued token stands for, as introspection reports it. */
-    record Grant(String clientID, String scope, Instant issuedAt, Instant expiresAt, String tokenType) {
+    /**
+     * What an OAuth-issued token stands for, as introspection reports it. {@code family} links
+     * every token descending from one authorization code, so a replayed code can revoke them all.
+     */
+    record Grant(String clientID, String scope, Instant issuedAt, Instant expiresAt, String tokenType,
+                 String family) {
     }
 
     private final String staticToken;
     private final Clock clock;
-    private final Map<String, Grant> issued = new ConcurrentHashMap<>();
+    private final ExpiringMap<String, Grant> issued;
 
-    AccessTokens(String staticToken, Clock clock) {
+    /** @param maxIssued how many OAuth tokens may be live at once; beyond it the oldest lapse */
+    AccessTokens(String staticToken, Clock clock, int maxIssued) {
         this.staticToken = staticToken;
         this.clock = clock;
+        this.issued = new ExpiringMap<>(maxIssued, clock);
     }
 
     /** A random URL-safe token with 256 bits of entropy. */
@@ -52,10 +56,11 @@ final class AccessTokens {
         return active(token).filter(g -> "access_token".equals(g.tokenType())).isPresent();
     }
 
-    String issue(String clientID, String scope, long lifetimeSeconds, String tokenType) {
+    String issue(String clientID, String scope, long lifetimeSeconds, String tokenType, String family) {
         String token = generate();
         Instant now = clock.instant();
-        issued.put(token, new Grant(clientID, scope, now, now.plusSeconds(lifetimeSeconds), tokenType));
+        Instant expiresAt = now.plusSeconds(lifetimeSeconds);
+        issued.put(token, new Grant(clientID, scope, now, expiresAt, tokenType, family), expiresAt);
         return token;
     }
 
@@ -63,16 +68,22 @@ final class AccessTokens {
         if (token == null) {
             return Optional.empty();
         }
-        Grant grant = issued.get(token);
-        if (grant == null || !grant.expiresAt().isAfter(clock.instant())) {
-            return Optional.empty();
-        }
-        return Optional.of(grant);
+        return issued.get(token);
     }
 
     void revoke(String token) {
         if (token != null) {
             issued.remove(token);
         }
+    }
+
+    /** Revokes every token issued from one authorization code, refreshed ones included. */
+    void revokeFamily(String family) {
+        issued.removeValues(grant -> family.equals(grant.family()));
+    }
+
+    /** How many OAuth-issued tokens are live now. */
+    int issuedCount() {
+        return issued.size();
     }
 }

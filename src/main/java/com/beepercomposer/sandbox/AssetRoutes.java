@@ -59,7 +59,11 @@ final class AssetRoutes {
             fileName = textPart(ctx, "fileName");
             mimeType = textPart(ctx, "mimeType");
         } catch (IllegalStateException e) {
-            throw tooLarge(max);
+            // Jetty reports both a size cap and a malformed part (e.g. an endless header line) this way.
+            if (String.valueOf(e.getMessage()).contains("exceeds max")) {
+                throw tooLarge(max);
+            }
+            throw SandboxError.invalid("invalid_type", "The multipart body could not be read", "file");
         } catch (ServletException e) {
             throw SandboxError.invalid("invalid_type", "The multipart body could not be read", "file");
         }
@@ -125,7 +129,8 @@ final class AssetRoutes {
             boolean badBase64 = message != null && message.toLowerCase(java.util.Locale.ROOT).contains("base64");
             throw badBase64 ? SandboxError.invalid("invalid_string", "content is not valid base64", "content")
                     : SandboxError.invalid("invalid_json", "The body is not valid JSON");
-        } catch (SandboxError e) {
+        } catch (RuntimeException | IOException e) {
+            // Also a client that stopped mid-body: its partial file must not linger until stop.
             Files.deleteIfExists(incoming);
             throw e;
         }

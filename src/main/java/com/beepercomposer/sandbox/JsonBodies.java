@@ -1,6 +1,8 @@
 package com.beepercomposer.sandbox;
 
 import com.beepercomposer.api.Json;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -14,8 +16,13 @@ final class JsonBodies {
         JsonNode body;
         try {
             body = Json.mapper().readTree(ctx.bodyInputStream());
-        } catch (IOException e) {
+        } catch (StreamConstraintsException e) {
+            throw SandboxError.tooLarge("The body is past a parser limit (string length, number length or "
+                    + "nesting depth): " + e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
             throw SandboxError.invalid("invalid_json", "The body is not valid JSON");
+        } catch (IOException e) {
+            throw SandboxError.bodyUnreadable(e);
         }
         if (body == null || body.isMissingNode()) {
             throw SandboxError.invalid("invalid_type", "A JSON body is required");

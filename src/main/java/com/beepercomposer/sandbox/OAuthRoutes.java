@@ -4,8 +4,6 @@ import com.beepercomposer.api.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,14 +14,17 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * OAuth 2.0 for public clients with PKCE, as Beeper Desktop offers it: RFC 8414 metadata,
  * RFC 7591 registration, authorization code with S256 (RFC 7636), RFC 7009 revocation and
  * RFC 7662 introspection. Authorization is approved at once: the sandbox has nobody to ask.
- * Errors here use the OAuth shape {@code {error, error_description}}, not the API's.
+ * Errors here use the OAuth shape {@code {error, error_description}}, with the API's
+ * {@code code} and {@code message} alongside for clients that read only those.
+ *
+ * <p>Anyone can register a client and ask for codes without a token, so clients, codes and
+ * used codes live in capped, expiring maps, and a registration's size is bounded.
  */
 final class OAuthRoutes {
     static final String METADATA = "/.well-known/oauth-authorization-server";
@@ -37,6 +38,11 @@ final class OAuthRoutes {
     private static final long ACCESS_TOKEN_SECONDS = 3600;
     private static final long REFRESH_TOKEN_SECONDS = 30L * 24 * 3600;
     private static final long CODE_SECONDS = 120;
+    private static final long CLIENT_SECONDS = 24 * 3600;
+    /** How long a used code is remembered, so a replay can still revoke what it issued. */
+    private static final long USED_CODE_SECONDS = 3600;
+    static final int MAX_REDIRECT_URIS = 10;
+    static final int MAX_NAME_LENGTH = 200;
     private static final String DEFAULT_SCOPE = "read write";
 
     private record Client(String clientID, String name, List<String> redirectURIs, Instant issuedAt) {
@@ -46,16 +52,30 @@ final class OAuthRoutes {
                                Instant expiresAt) {
     }
 
+    /** How many entries each kind of unauthenticated state holds now. */
+    record StateCounts(int clients, int pendingCodes, int usedCodes, int tokens) {
+    }
+
     private final Supplier<String> baseUrl;
     private final AccessTokens tokens;
     private final Clock clock;
-    private final Map<String, Client> clients = new ConcurrentHashMap<>();
-    private final Map<String, PendingCode> codes = new ConcurrentHashMap<>();
+    private final ExpiringMap<String, Client> clients;
+    private final ExpiringMap<String, PendingCode> codes;
+    /** Exchanged codes and the token family each one started. */
+    private final ExpiringMap<String, String> usedCodes;
 
-    OAuthRoutes(Supplier<String> baseUrl, AccessTokens tokens, Clock clock) {
+    /** @param capacity how many clients, pending codes and used codes may be held, each */
+    OAuthRoutes(Supplier<String> baseUrl, AccessTokens tokens, Clock clock, int capacity) {
         this.baseUrl = baseUrl;
         this.tokens = tokens;
         this.clock = clock;
+        this.clients = new ExpiringMap<>(capacity, clock);
+        this.codes = new ExpiringMap<>(capacity, clock);
+        this.usedCodes = new ExpiringMap<>(capacity, clock);
+    }
+
+    StateCounts counts() {
+        return new StateCounts(clients.size(), codes.size(), usedCodes.size(), tokens.issuedCount());
     }
 
     void register(Javalin app) {
@@ -93,6 +113,9 @@ final class OAuthRoutes {
         try {
             body = Json.mapper().readTree(ctx.bodyInputStream());
         } catch (java.io.IOException e) {
+            if (!(e instanceof com.fasterxml.jackson.core.JsonProcessingException)) {
+                throw SandboxError.bodyUnreadable(e);
+            }
             oauthError(ctx, 400, "invalid_client_metadata", "The body must be JSON client metadata");
             return;
         }
@@ -102,20 +125,27 @@ final class OAuthRoutes {
         }
         List<String> redirects = new ArrayList<>();
         body.path("redirect_uris").forEach(n -> redirects.add(n.asText()));
-        if (redirects.isEmpty()) {
-            oauthError(ctx, 400, "invalid_redirect_uri", "redirect_uris must list at least one URI");
+        if (redirects.isEmpty() || redirects.size() > MAX_REDIRECT_URIS) {
+            oauthError(ctx, 400, "invalid_redirect_uri",
+                    "redirect_uris must list 1 to " + MAX_REDIRECT_URIS + " URIs");
             return;
         }
         for (String uri : redirects) {
-            if (!validRedirect(uri)) {
-                oauthError(ctx, 400, "invalid_redirect_uri", "Not an absolute http(s) or app URI: " + uri);
+            if (!OAuthRedirects.valid(uri)) {
+                oauthError(ctx, 400, "invalid_redirect_uri", "Not an https URI or an http URI on a loopback host: "
+                        + ErrorJson.clip(uri, 100));
                 return;
             }
         }
-        String clientID = "sandbox-client-" + AccessTokens.generate().substring(0, 16);
         String name = body.path("client_name").asText("Unnamed client");
+        if (name.length() > MAX_NAME_LENGTH) {
+            oauthError(ctx, 400, "invalid_client_metadata", "client_name is longer than " + MAX_NAME_LENGTH
+                    + " characters");
+            return;
+        }
+        String clientID = "sandbox-client-" + AccessTokens.generate().substring(0, 16);
         Instant now = clock.instant();
-        clients.put(clientID, new Client(clientID, name, List.copyOf(redirects), now));
+        clients.put(clientID, new Client(clientID, name, List.copyOf(redirects), now), now.plusSeconds(CLIENT_SECONDS));
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("client_id", clientID);
         response.put("client_id_issued_at", now.getEpochSecond());
@@ -127,17 +157,8 @@ final class OAuthRoutes {
         ctx.status(201).json(response);
     }
 
-    private static boolean validRedirect(String uri) {
-        try {
-            URI parsed = URI.create(uri);
-            return parsed.isAbsolute() && parsed.getFragment() == null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
     private void authorize(Context ctx) {
-        Client client = clients.get(ctx.queryParam("client_id"));
+        Client client = clients.get(String.valueOf(ctx.queryParam("client_id"))).orElse(null);
         String redirect = ctx.queryParam("redirect_uri");
         // Without a known client and one of its redirect URIs there is nowhere safe to redirect to.
         if (client == null) {
@@ -153,33 +174,21 @@ final class OAuthRoutes {
         }
         String state = ctx.queryParam("state");
         if (!"code".equals(ctx.queryParam("response_type"))) {
-            redirectWith(ctx, redirect, Map.of("error", "unsupported_response_type"), state);
+            OAuthRedirects.send(ctx, redirect, Map.of("error", "unsupported_response_type"), state);
             return;
         }
         String challenge = ctx.queryParam("code_challenge");
         if (challenge == null || challenge.isBlank() || !"S256".equals(ctx.queryParam("code_challenge_method"))) {
-            redirectWith(ctx, redirect, Map.of("error", "invalid_request", "error_description",
+            OAuthRedirects.send(ctx, redirect, Map.of("error", "invalid_request", "error_description",
                     "PKCE is required: code_challenge with code_challenge_method=S256"), state);
             return;
         }
         String scope = ctx.queryParam("scope");
         String code = AccessTokens.generate();
+        Instant expiresAt = clock.instant().plusSeconds(CODE_SECONDS);
         codes.put(code, new PendingCode(client.clientID(), redirect, challenge,
-                scope == null || scope.isBlank() ? DEFAULT_SCOPE : scope, clock.instant().plusSeconds(CODE_SECONDS)));
-        redirectWith(ctx, redirect, Map.of("code", code), state);
-    }
-
-    private static void redirectWith(Context ctx, String redirect, Map<String, String> params, String state) {
-        StringBuilder location = new StringBuilder(redirect).append(redirect.contains("?") ? '&' : '?');
-        Map<String, String> all = new LinkedHashMap<>(params);
-        if (state != null) {
-            all.put("state", state);
-        }
-        all.forEach((k, v) -> location.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8))
-                .append('&'));
-        location.setLength(location.length() - 1);
-        ctx.header("Cache-Control", "no-store");
-        ctx.redirect(location.toString(), io.javalin.http.HttpStatus.FOUND);
+                scope == null || scope.isBlank() ? DEFAULT_SCOPE : scope, expiresAt), expiresAt);
+        OAuthRedirects.send(ctx, redirect, Map.of("code", code), state);
     }
 
     private void token(Context ctx) {
@@ -196,18 +205,24 @@ final class OAuthRoutes {
 
     private void exchangeCode(Context ctx) {
         String code = ctx.formParam("code");
-        PendingCode pending = code == null ? null : codes.remove(code);
-        if (pending == null || !pending.expiresAt().isAfter(clock.instant())) {
+        String clientID = ctx.formParam("client_id");
+        String redirect = ctx.formParam("redirect_uri");
+        if (code == null || clientID == null || redirect == null) {
+            oauthError(ctx, 400, "invalid_request", "code, client_id and redirect_uri are required");
+            return;
+        }
+        PendingCode pending = codes.remove(code).orElse(null);
+        if (pending == null) {
+            // RFC 6749 10.5: a code presented twice may have been stolen; what it issued goes too.
+            usedCodes.remove(code).ifPresent(tokens::revokeFamily);
             oauthError(ctx, 400, "invalid_grant", "The authorization code is unknown, used or expired");
             return;
         }
-        String clientID = ctx.formParam("client_id");
-        if (clientID != null && !clientID.equals(pending.clientID())) {
+        if (!clientID.equals(pending.clientID())) {
             oauthError(ctx, 400, "invalid_grant", "The code was issued to another client");
             return;
         }
-        String redirect = ctx.formParam("redirect_uri");
-        if (redirect != null && !redirect.equals(pending.redirectURI())) {
+        if (!redirect.equals(pending.redirectURI())) {
             oauthError(ctx, 400, "invalid_grant", "redirect_uri does not match the authorization request");
             return;
         }
@@ -216,7 +231,9 @@ final class OAuthRoutes {
             oauthError(ctx, 400, "invalid_grant", "code_verifier does not match the code_challenge");
             return;
         }
-        issueTokens(ctx, pending.clientID(), pending.scope());
+        String family = AccessTokens.generate();
+        usedCodes.put(code, family, clock.instant().plusSeconds(USED_CODE_SECONDS));
+        issueTokens(ctx, pending.clientID(), pending.scope(), family);
     }
 
     private void refresh(Context ctx) {
@@ -227,15 +244,15 @@ final class OAuthRoutes {
             return;
         }
         tokens.revoke(refreshToken);
-        issueTokens(ctx, grant.get().clientID(), grant.get().scope());
+        issueTokens(ctx, grant.get().clientID(), grant.get().scope(), grant.get().family());
     }
 
-    private void issueTokens(Context ctx, String clientID, String scope) {
+    private void issueTokens(Context ctx, String clientID, String scope, String family) {
         Map<String, Object> response = new LinkedHashMap<>();
-        response.put("access_token", tokens.issue(clientID, scope, ACCESS_TOKEN_SECONDS, "access_token"));
+        response.put("access_token", tokens.issue(clientID, scope, ACCESS_TOKEN_SECONDS, "access_token", family));
         response.put("token_type", "Bearer");
         response.put("expires_in", ACCESS_TOKEN_SECONDS);
-        response.put("refresh_token", tokens.issue(clientID, scope, REFRESH_TOKEN_SECONDS, "refresh_token"));
+        response.put("refresh_token", tokens.issue(clientID, scope, REFRESH_TOKEN_SECONDS, "refresh_token", family));
         response.put("scope", scope);
         ctx.json(response);
     }
@@ -297,6 +314,11 @@ final class OAuthRoutes {
     }
 
     private static void oauthError(Context ctx, int status, String error, String description) {
-        ctx.status(status).json(Map.of("error", error, "error_description", description));
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("error", error);
+        body.put("error_description", description);
+        body.put("code", error.toUpperCase(java.util.Locale.ROOT));
+        body.put("message", description);
+        ctx.status(status).json(body);
     }
 }

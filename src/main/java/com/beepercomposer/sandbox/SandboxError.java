@@ -50,6 +50,14 @@ final class SandboxError extends RuntimeException {
         return new SandboxError(413, "PAYLOAD_TOO_LARGE", message, null);
     }
 
+    /** The body stopped arriving: too slowly (408) or cut off (400). Not the client's JSON at fault. */
+    static SandboxError bodyUnreadable(java.io.IOException e) {
+        boolean timedOut = e.getCause() instanceof java.util.concurrent.TimeoutException
+                || e instanceof java.io.InterruptedIOException;
+        return timedOut ? new SandboxError(408, "REQUEST_TIMEOUT", "The request body did not arrive in time", null)
+                : new SandboxError(400, "BAD_REQUEST", "The request body ended early or could not be read", null);
+    }
+
     int status() {
         return status;
     }

@@ -3,8 +3,6 @@ package com.beepercomposer.sandbox;
 import com.beepercomposer.api.Json;
 
 import io.javalin.Javalin;
-import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,6 +30,14 @@ public final class SandboxServer implements AutoCloseable {
     public static final String DESKTOP_VERSION = "4.2.900";
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 500L * 1024 * 1024;
     public static final Duration DEFAULT_CONFIRM_DELAY = Duration.ofMillis(300);
+    /** How long a connection may sit without a byte either way (Jetty's connector idle timeout). */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+    /** How long a request body may take to arrive in full before it is cut off with 408. */
+    public static final Duration DEFAULT_BODY_READ_TIMEOUT = Duration.ofSeconds(120);
+    /** How many request bodies may be read at once; more are answered 503 at once. */
+    public static final int DEFAULT_MAX_CONCURRENT_BODIES = 64;
+    /** How many OAuth clients, pending codes and used codes may be held (each); tokens get 4x. */
+    public static final int DEFAULT_OAUTH_CAPACITY = 1000;
 
     /** Seed chats with one special behaviour each, for tests and demos. */
     public static final String READ_ONLY_CHAT_ID = SeedData.READ_ONLY_CHAT_ID;
@@ -53,13 +59,19 @@ public final class SandboxServer implements AutoCloseable {
     private final FaultKnobs faults;
     private final MessageSender sender;
     private final Clock clock;
+    private final Duration idleTimeout;
+    private final RequestGate gate;
+    private final OAuthRoutes oauth;
     private Javalin app;
     private volatile int port = -1;
 
     private SandboxServer(Builder b) {
         this.requestedPort = b.port;
         this.clock = b.clock;
-        this.tokens = new AccessTokens(b.token != null ? b.token : AccessTokens.generate(), clock);
+        this.tokens = new AccessTokens(b.token != null ? b.token : AccessTokens.generate(), clock,
+                4 * b.oauthCapacity);
+        this.idleTimeout = b.idleTimeout;
+        this.oauth = new OAuthRoutes(this::baseUrl, tokens, clock, b.oauthCapacity);
         this.world = SeedData.newWorld();
         this.uploads = new UploadStore(b.maxUploadBytes);
         this.events = new EventHub(world::resolveChatID);
@@ -69,6 +81,7 @@ public final class SandboxServer implements AutoCloseable {
             return thread;
         });
         this.faults = new FaultKnobs(events, scheduler);
+        this.gate = new RequestGate(b.maxUploadBytes, b.maxConcurrentBodies, b.bodyReadTimeout, scheduler);
         SendValidator validator = new SendValidator(uploads::find, world::message);
         this.sender = new MessageSender(world, validator, events, scheduler, clock, b.confirmDelay);
     }
@@ -88,6 +101,7 @@ public final class SandboxServer implements AutoCloseable {
             config.startupWatcherEnabled = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.defaultContentType = "application/json";
+            JettySetup.configure(config, HOST, requestedPort, idleTimeout, gate);
         });
         javalin.beforeMatched(ctx -> {
             if (AuthGuard.isProtected(ctx.path())) {
@@ -96,6 +110,10 @@ public final class SandboxServer implements AutoCloseable {
             faults.apply(ctx.method().name() + " " + ctx.endpointHandlerPath());
         });
         javalin.wsBeforeUpgrade("/v1/ws", guard::check);
+        // A plain HTTP request to the event socket's path is told what it is missing.
+        javalin.get("/v1/ws", ctx -> {
+            throw new SandboxError(426, "UPGRADE_REQUIRED", "The event socket needs a WebSocket upgrade", null);
+        });
         javalin.ws("/v1/ws", ws -> {
             ws.onConnect(events::onConnect);
             ws.onMessage(ctx -> events.onMessage(ctx, ctx.message()));
@@ -106,35 +124,13 @@ public final class SandboxServer implements AutoCloseable {
         new ChatRoutes(world, uploads, events).register(javalin);
         new MessageRoutes(world, sender).register(javalin);
         new AssetRoutes(uploads).register(javalin);
-        new OAuthRoutes(this::baseUrl, tokens, clock).register(javalin);
-        javalin.exception(SandboxError.class, (e, ctx) -> ctx.status(e.status()).json(e.body()));
-        javalin.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
-        javalin.exception(Exception.class, (e, ctx) -> {
-            LOG.warn("Sandbox route {} {} failed", ctx.method(), ctx.path(), e);
-            error(ctx, 500, "The sandbox failed: " + e.getClass().getSimpleName());
-        });
-        javalin.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
-                error(ctx, 404, "No route " + ctx.method() + " " + ctx.path());
-            }
-        });
-        javalin.start(HOST, requestedPort);
+        oauth.register(javalin);
+        JettySetup.answerErrors(javalin);
+        javalin.start();
         this.app = javalin;
         this.port = javalin.port();
         LOG.info("Beeper Desktop API sandbox listening on {}", baseUrl());
         return this;
-    }
-
-    private static void error(Context ctx, int status, String message) {
-        String code = switch (status) {
-            case 401 -> "UNAUTHORIZED";
-            case 403 -> "FORBIDDEN";
-            case 404 -> "NOT_FOUND";
-            case 405 -> "METHOD_NOT_ALLOWED";
-            case 413 -> "PAYLOAD_TOO_LARGE";
-            default -> status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST";
-        };
-        ctx.status(status).json(new SandboxError.ErrorBody(code, message, null));
     }
 
     /** Stops serving, closes sockets and deletes uploaded files. Safe to call twice. */
@@ -186,6 +182,16 @@ public final class SandboxServer implements AutoCloseable {
         sender.confirmDelay(Objects.requireNonNull(delay, "delay"));
     }
 
+    /** Where uploads (and uploads still streaming in) are kept. */
+    java.nio.file.Path uploadDirectory() {
+        return uploads.directory();
+    }
+
+    /** What unauthenticated OAuth state the sandbox holds now. */
+    OAuthRoutes.StateCounts oauthState() {
+        return oauth.counts();
+    }
+
     /** How many event sockets are connected now. */
     public int socketCount() {
         return events.connectionCount();
@@ -203,8 +209,48 @@ public final class SandboxServer implements AutoCloseable {
         private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
         private Duration confirmDelay = DEFAULT_CONFIRM_DELAY;
         private Clock clock = Clock.systemUTC();
+        private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+        private Duration bodyReadTimeout = DEFAULT_BODY_READ_TIMEOUT;
+        private int maxConcurrentBodies = DEFAULT_MAX_CONCURRENT_BODIES;
+        private int oauthCapacity = DEFAULT_OAUTH_CAPACITY;
 
         private Builder() {
+        }
+
+        /** How long a connection may be silent, mid-request or between requests (30 s by default). */
+        public Builder idleTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("idleTimeout must be positive");
+            }
+            this.idleTimeout = timeout;
+            return this;
+        }
+
+        /** How long a request body may take to arrive in full before 408 (120 s by default). */
+        public Builder bodyReadTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("bodyReadTimeout must be positive");
+            }
+            this.bodyReadTimeout = timeout;
+            return this;
+        }
+
+        /** How many request bodies may be read at once (64 by default); more get 503 at once. */
+        public Builder maxConcurrentBodies(int max) {
+            if (max <= 0) {
+                throw new IllegalArgumentException("maxConcurrentBodies must be positive");
+            }
+            this.maxConcurrentBodies = max;
+            return this;
+        }
+
+        /** How many OAuth clients, pending codes and used codes are held, each (1000 by default). */
+        public Builder oauthCapacity(int capacity) {
+            if (capacity <= 0) {
+                throw new IllegalArgumentException("oauthCapacity must be positive");
+            }
+            this.oauthCapacity = capacity;
+            return this;
         }
 
         /** 0 (the default) picks any free port. */

@@ -19,6 +19,9 @@ import java.util.stream.Stream;
  * there while they stream in, so a large upload never sits in memory.
  */
 final class UploadStore implements AutoCloseable {
+    /** Longer names and types are refused: no file system or MIME registry takes them. */
+    static final int MAX_FILE_NAME_LENGTH = 255;
+    static final int MAX_MIME_TYPE_LENGTH = 255;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path directory;
@@ -52,6 +55,16 @@ final class UploadStore implements AutoCloseable {
      * over what was detected, and gives it an uploadID.
      */
     StoredUpload register(Path received, String fileName, String mimeType) throws IOException {
+        if (fileName != null && fileName.strip().length() > MAX_FILE_NAME_LENGTH) {
+            Files.deleteIfExists(received);
+            throw SandboxError.invalid("too_big", "fileName is longer than " + MAX_FILE_NAME_LENGTH + " characters",
+                    "fileName");
+        }
+        if (mimeType != null && mimeType.strip().length() > MAX_MIME_TYPE_LENGTH) {
+            Files.deleteIfExists(received);
+            throw SandboxError.invalid("too_big", "mimeType is longer than " + MAX_MIME_TYPE_LENGTH + " characters",
+                    "mimeType");
+        }
         String uploadID = newID();
         Path file = directory.resolve(uploadID);
         Files.move(received, file);
