@@ -8,9 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -43,7 +40,7 @@ final class HistoryActions {
     static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination DELETE = new KeyCodeCombination(KeyCode.DELETE);
 
-    private final HistoryViewModel model;
+    private final HistoryCommands model;
     private final TableView<HistoryRow> table;
 
     private final MenuItem copyPending = item("Copy pending ID", Feather.COPY, COPY_PENDING);
@@ -57,7 +54,7 @@ final class HistoryActions {
     private final ContextMenu menu = new ContextMenu(copyPending, copyFinal, copyCurl, new SeparatorMenuItem(),
             load, check, retry, new SeparatorMenuItem(), export, delete);
 
-    HistoryActions(HistoryViewModel model, TableView<HistoryRow> table) {
+    HistoryActions(HistoryCommands model, TableView<HistoryRow> table) {
         this.model = model;
         this.table = table;
         copyPending.setOnAction(e -> copy(model.pendingIds(selection()), "pending ID"));
@@ -114,30 +111,15 @@ final class HistoryActions {
 
     private void retryFocused() {
         SendRecord row = focused();
-        if (row == null || !row.canRetry()) {
-            return;
+        if (row != null && row.canRetry()) {
+            model.retryAsking(row);
         }
-        if (model.sentElsewhere(row)) {
-            if (!confirm("Send to this connection?", model.retryElsewhereQuestion(row), "Send here")) {
-                return;
-            }
-        } else if (row.state() == SendState.UNKNOWN && !confirm("Send again?",
-                "No answer came back when this message was sent, so it may have been delivered. "
-                        + "Sending it again can make a duplicate: use Check delivery (Ctrl+D) first.", "Send again")) {
-            return;
-        }
-        model.retry(row);
     }
 
     private void deleteSelected() {
         List<SendRecord> selection = selection();
-        if (selection.isEmpty()) {
-            return;
-        }
-        String what = selection.size() == 1 ? "this row" : "these " + selection.size() + " rows";
-        if (confirm("Delete from the history?", "Delete " + what + " from the history? This cannot be undone; "
-                + "nothing is deleted in the chat.", "Delete")) {
-            model.delete(selection);
+        if (!selection.isEmpty()) {
+            model.deleteAsking(selection);
         }
     }
 
@@ -166,15 +148,6 @@ final class HistoryActions {
     /** The export without the file chooser; the format follows the file's extension. */
     CompletableFuture<Path> exportSelectedTo(Path file) {
         return model.export(selection(), file, ExportFormat.forFile(file));
-    }
-
-    private boolean confirm(String title, String text, String confirmLabel) {
-        ButtonType ok = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ok, ButtonType.CANCEL);
-        alert.initOwner(table.getScene().getWindow());
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        return alert.showAndWait().filter(ok::equals).isPresent();
     }
 
     private List<SendRecord> selection() {

@@ -112,7 +112,7 @@ public final class HistoryView {
                 .then(model.noticeProperty()).otherwise(model.loadErrorProperty()));
 
         wireFilters();
-        actions = new HistoryActions(model, table);
+        actions = new HistoryActions(model.commands(), table);
         exportButton.setGraphic(new FontIcon(Feather.DOWNLOAD));
         exportButton.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
         model.detailsProperty().addListener((obs, old, now) -> showDetails(now));

@@ -2,17 +2,12 @@ package com.beepercomposer.ui;
 
 import com.beepercomposer.compose.Sender;
 import com.beepercomposer.history.ConnectionRef;
-import com.beepercomposer.history.CurlCommand;
-import com.beepercomposer.history.ExportFormat;
 import com.beepercomposer.history.HistoryFilter;
 import com.beepercomposer.history.SendLog;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
 import com.beepercomposer.history.Subscription;
 import com.beepercomposer.work.Workers;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -22,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -46,13 +40,9 @@ import javafx.collections.transformation.FilteredList;
  * update of that one element, so filtering and sorting re-check that row only.
  */
 public final class HistoryViewModel {
-    private final SendLog log;
-    private final Sender sender;
-    private final ComposerBridge composer;
     private final ConnectionRef current;
-    private final UiExecutor ui;
-    private final Workers workers;
     private final Subscription changes;
+    private final HistoryCommands commands;
 
     // Rows announce record changes to the list, so a filtered or sorted view sees a row change state.
     private final ObservableList<HistoryRow> rows =
@@ -81,13 +71,9 @@ public final class HistoryViewModel {
      * @param current the connection the window sends through: its rows show by default
      */
     public HistoryViewModel(SendLog log, Sender sender, ComposerBridge composer, ConnectionRef current,
-                            UiExecutor ui, Workers workers) {
-        this.log = log;
-        this.sender = sender;
-        this.composer = composer;
+                            UiExecutor ui, Workers workers, Dialogs dialogs) {
         this.current = current;
-        this.ui = ui;
-        this.workers = workers;
+        this.commands = new HistoryCommands(this, log, sender, composer, current, ui, workers, dialogs);
         visibleRows.predicateProperty().bind(Bindings.createObjectBinding(() -> {
             HistoryFilter filter = new HistoryFilter(chatFilter.get(), stateFilter.get(), textFilter.get());
             boolean everywhere = allConnections.get();
@@ -152,39 +138,9 @@ public final class HistoryViewModel {
         return record.chatTitle() != null && !record.chatTitle().isBlank() ? record.chatTitle() : record.chatID();
     }
 
-    // commands
-
-    /** Pending IDs, one a line; a row never accepted gives its final ID or, failing that, its text. */
-    public String pendingIds(List<SendRecord> selection) {
-        return selection.stream().map(r -> r.pendingMessageID() != null ? r.pendingMessageID()
-                : r.finalMessageID() != null ? r.finalMessageID() : r.text() == null ? "" : r.text())
-                .collect(Collectors.joining("\n"));
-    }
-
-    /** Final message IDs, one a line; rows without one are left out. */
-    public String finalIds(List<SendRecord> selection) {
-        return selection.stream().map(SendRecord::finalMessageID).filter(id -> id != null)
-                .collect(Collectors.joining("\n"));
-    }
-
-    /**
-     * Curl commands repeating each row against the server it went to; the token is always
-     * {@code $BEEPER_ACCESS_TOKEN}.
-     */
-    public String curl(List<SendRecord> selection) {
-        java.net.URI here = java.net.URI.create(current.baseUrl());
-        return selection.stream().map(r -> CurlCommand.of(r, here)).collect(Collectors.joining("\n"));
-    }
-
-    /** Whether the row went to another server than this window's: Retry then sends it here, as a new row. */
-    public boolean sentElsewhere(SendRecord row) {
-        return !current.sameServer(row.connection());
-    }
-
-    /** The question Retry asks before sending a row of another server to this one. */
-    public String retryElsewhereQuestion(SendRecord row) {
-        return "Row " + row.id() + " was sent to " + row.connection().describe() + ". You are connected to "
-                + current.describe() + ". Send it there as a new row?";
+    /** The row actions: copy, load, retry, check, delete, export. */
+    public HistoryCommands commands() {
+        return commands;
     }
 
     /** The connection this window sends through. */
@@ -192,100 +148,21 @@ public final class HistoryViewModel {
         return current;
     }
 
-    /** Tells the view what was copied; the clipboard itself is the view's. */
-    public void copied(String what, int count) {
-        notice.set(count == 1 ? "Copied " + what : "Copied " + what + " of " + count + " rows");
+    void say(String text) {
+        notice.set(text);
     }
 
-    public void loadIntoComposer(SendRecord row) {
-        composer.loadFromHistory(row);
-        notice.set("Loaded row " + row.id() + " into the composer");
-    }
-
-    /**
-     * Sends the row's request again as a new row linked to it. Asking first when the old send
-     * may have arrived ({@link SendState#UNKNOWN}) is the view's job.
-     */
-    public CompletableFuture<SendRecord> retry(SendRecord row) {
-        if (!row.canRetry()) {
-            return CompletableFuture.failedFuture(new IllegalStateException(row.state().label() + " rows are not retried"));
+    /** Takes deleted rows out of the table for good: a late update of one cannot bring it back. */
+    void forget(List<Long> ids) {
+        Set<HistoryRow> gone = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (long id : ids) {
+            deleted.add(id);
+            HistoryRow row = byId.remove(id);
+            if (row != null) {
+                gone.add(row);
+            }
         }
-        notice.set("Retrying row " + row.id() + (sentElsewhere(row) ? " on " + current.label() : "") + "…");
-        CompletableFuture<SendRecord> retry = sender.retry(row);
-        ui.deliver(retry, now -> notice.set(now.state() == SendState.UNKNOWN
-                        ? "Retried row " + row.id() + ": " + now.reason()
-                        : "Retried row " + row.id() + ": pending ID " + now.pendingMessageID()),
-                failure -> notice.set("Retry of row " + row.id() + " failed: " + Failures.describe(failure)));
-        return retry;
-    }
-
-    /** Looks for an unknown send in its chat before anyone sends it again; only its own server can say. */
-    public CompletableFuture<SendRecord> checkDelivery(SendRecord row) {
-        if (sentElsewhere(row)) {
-            notice.set("Row " + row.id() + " went to " + row.connection().label()
-                    + ": connect there to check its delivery");
-            return CompletableFuture.failedFuture(new IllegalStateException("The row went to another server"));
-        }
-        notice.set("Checking the chat for row " + row.id() + "…");
-        CompletableFuture<SendRecord> check = sender.checkDelivery(row);
-        ui.deliver(check, now -> notice.set(now.state() == SendState.SENT
-                        ? "Row " + row.id() + " was delivered: final ID " + now.finalMessageID()
-                        : "Row " + row.id() + ": " + now.reason()),
-                failure -> notice.set("Could not check row " + row.id() + ": " + Failures.describe(failure)));
-        return check;
-    }
-
-    /** Deletes the rows from the log (on {@code io}), then from the table. */
-    public CompletableFuture<Integer> delete(List<SendRecord> selection) {
-        List<Long> ids = selection.stream().map(SendRecord::id).toList();
-        CompletableFuture<Integer> work = CompletableFuture.supplyAsync(() -> {
-            int count = 0;
-            for (long id : ids) {
-                count += log.delete(id) ? 1 : 0;
-            }
-            return count;
-        }, workers.history());
-        CompletableFuture<Integer> done = new CompletableFuture<>();
-        ui.deliver(work, count -> {
-            Set<HistoryRow> gone = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            for (long id : ids) {
-                deleted.add(id);
-                HistoryRow row = byId.remove(id);
-                if (row != null) {
-                    gone.add(row);
-                }
-            }
-            rows.removeAll(gone);
-            notice.set(count == 1 ? "Deleted 1 row" : "Deleted " + count + " rows");
-            done.complete(count);
-        }, failure -> {
-            notice.set("Could not delete: " + Failures.describe(failure));
-            done.completeExceptionally(failure);
-        });
-        return done;
-    }
-
-    /** Writes the rows to {@code file} on {@code io}; the view asks where, tests say it. */
-    public CompletableFuture<Path> export(List<SendRecord> selection, Path file, ExportFormat format) {
-        List<SendRecord> snapshot = List.copyOf(selection);
-        CompletableFuture<Path> work = CompletableFuture.supplyAsync(() -> {
-            try {
-                format.writeFile(snapshot, file);
-                return file;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, workers.files());
-        CompletableFuture<Path> done = new CompletableFuture<>();
-        ui.deliver(work, path -> {
-            notice.set("Exported " + snapshot.size() + (snapshot.size() == 1 ? " row" : " rows") + " to "
-                    + path.getFileName());
-            done.complete(path);
-        }, failure -> {
-            notice.set("Could not export: " + Failures.describe(failure));
-            done.completeExceptionally(failure);
-        });
-        return done;
+        rows.removeAll(gone);
     }
 
     // properties

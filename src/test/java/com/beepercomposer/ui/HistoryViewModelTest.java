@@ -25,13 +25,14 @@ class HistoryViewModelTest {
     private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
 
     private final InMemorySendLog log = new InMemorySendLog();
+    private final AnsweringDialogs dialogs = new AnsweringDialogs(true);
 
     private HistoryViewModel model() {
         ClientConfig config = ClientConfig.of("http://127.0.0.1:9", AccessToken.of("t"));
         Sender sender = new Sender(new BeeperClient(config), log, Clock.systemUTC(), Runnable::run,
                 () -> HERE);
         return new HistoryViewModel(log, sender, row -> { }, HERE,
-                UiExecutor.direct(), com.beepercomposer.work.Workers.allOn(Runnable::run));
+                UiExecutor.direct(), com.beepercomposer.work.Workers.allOn(Runnable::run), dialogs);
     }
 
     private SendRecord add(String chatTitle, String text) {
@@ -131,7 +132,7 @@ class HistoryViewModelTest {
         add("Team", "stays");
         HistoryViewModel model = model();
 
-        model.delete(List.of(row)).join();
+        model.commands().delete(List.of(row)).join();
         log.update(row.pending("p1", row.chatID(), T0));
 
         assertThat(model.rows()).extracting(r -> r.record().text()).containsExactly("stays");
@@ -143,8 +144,8 @@ class HistoryViewModelTest {
         SendRecord sent = add("Team", "a").pending("p1", "!Team:x", T0).settled(SendState.SENT, "f1", null, T0);
         SendRecord rejected = add("Team", "refused text").settled(SendState.REJECTED, null, "no", T0);
         HistoryViewModel model = model();
-        assertThat(model.pendingIds(List.of(sent, rejected))).isEqualTo("p1\nrefused text");
-        assertThat(model.finalIds(List.of(sent, rejected))).isEqualTo("f1");
+        assertThat(model.commands().pendingIds(List.of(sent, rejected))).isEqualTo("p1\nrefused text");
+        assertThat(model.commands().finalIds(List.of(sent, rejected))).isEqualTo("f1");
     }
 
     @Test
@@ -160,14 +161,17 @@ class HistoryViewModelTest {
 
         model.allConnectionsProperty().set(true);
         assertThat(model.visibleRows()).hasSize(3);
-        assertThat(model.sentElsewhere(here)).isFalse();
-        assertThat(model.sentElsewhere(old)).isTrue();
-        assertThat(model.retryElsewhereQuestion(there)).contains("Beeper Desktop at http://10.1.1.1:23373")
+        assertThat(model.commands().sentElsewhere(here)).isFalse();
+        assertThat(model.commands().sentElsewhere(old)).isTrue();
+        dialogs.answer = false;
+        assertThat(model.commands().retryAsking(there)).isCompletedWithValue(null);
+        assertThat(dialogs.asked).singleElement().extracting(Dialogs.Confirmation::text).asString()
+                .contains("Beeper Desktop at http://10.1.1.1:23373")
                 .contains("You are connected to Beeper Desktop at http://127.0.0.1:9");
 
         HistoryViewModel inASandbox = new HistoryViewModel(log, null, row -> { },
                 ConnectionRef.sandbox(URI.create("http://127.0.0.1:6000")), UiExecutor.direct(),
-                com.beepercomposer.work.Workers.allOn(Runnable::run));
+                com.beepercomposer.work.Workers.allOn(Runnable::run), dialogs);
         log.add(SendRecord.sending(T0, "!s:x", "S", "in an earlier sandbox", null, null, null, "{}")
                 .withConnection(earlierSandbox));
         assertThat(inASandbox.visibleRows()).extracting(row -> row.record().text())
@@ -178,7 +182,7 @@ class HistoryViewModelTest {
     void copiesEachRowAsCurlForItsOwnServer() {
         SendRecord there = log.add(SendRecord.sending(T0, "!c:x", "C", "hi", null, null, null, "{}")
                 .withConnection(ConnectionRef.desktop(URI.create("http://10.1.1.1:23373"))));
-        assertThat(model().curl(List.of(there))).contains("'http://10.1.1.1:23373/v1/chats/!c:x/messages'");
+        assertThat(model().commands().curl(List.of(there))).contains("'http://10.1.1.1:23373/v1/chats/!c:x/messages'");
     }
 
     @Test
@@ -186,7 +190,7 @@ class HistoryViewModelTest {
         SendRecord there = log.add(SendRecord.sending(T0, "!c:x", "C", "hi", null, null, null, "{}")
                 .withConnection(ConnectionRef.desktop(URI.create("http://10.1.1.1:23373"))));
         HistoryViewModel model = model();
-        assertThat(model.checkDelivery(there)).isCompletedExceptionally();
+        assertThat(model.commands().checkDelivery(there)).isCompletedExceptionally();
         assertThat(model.noticeProperty().get()).contains("10.1.1.1:23373").contains("connect there");
     }
 
@@ -211,15 +215,30 @@ class HistoryViewModelTest {
             Sender sender = new Sender(new BeeperClient(config), log, Clock.systemUTC(), Runnable::run,
                     () -> HERE);
             HistoryViewModel model = new HistoryViewModel(log, sender, row -> { }, HERE,
-                    UiExecutor.direct(), com.beepercomposer.work.Workers.allOn(Runnable::run));
+                    UiExecutor.direct(), com.beepercomposer.work.Workers.allOn(Runnable::run), dialogs);
             SendRecord rejected = log.add(SendRecord.sending(T0, "!a:x", "a", "hello", null, null, null,
                     "{\"text\":\"hello\"}").withConnection(HERE)).settled(SendState.REJECTED, null, "no", T0);
             log.update(rejected);
 
-            SendRecord retried = model.retry(rejected).get(5, java.util.concurrent.TimeUnit.SECONDS);
+            SendRecord retried = model.commands().retry(rejected).get(5, java.util.concurrent.TimeUnit.SECONDS);
 
             assertThat(retried.state()).isEqualTo(SendState.UNKNOWN);
             assertThat(model.noticeProperty().get()).contains("may or may not go out").doesNotContain("null");
         }
+    }
+
+    @Test
+    void retryOfAnUnknownSendAndDeletingAskFirstAndDoNothingWhenDeclined() {
+        SendRecord unknown = add("Team", "maybe").settled(SendState.UNKNOWN, null, "No answer", T0);
+        log.update(unknown);
+        HistoryViewModel model = model();
+        dialogs.answer = false;
+
+        assertThat(model.commands().retryAsking(unknown)).isCompletedWithValue(null);
+        assertThat(model.commands().deleteAsking(List.of(unknown))).isCompletedWithValue(0);
+
+        assertThat(dialogs.asked).extracting(Dialogs.Confirmation::confirmLabel)
+                .containsExactly("Send again", "Delete");
+        assertThat(log.all()).containsExactly(unknown);
     }
 }

@@ -97,7 +97,7 @@ class HistoryViewTest {
         BeeperClient client = new BeeperClient(config);
         HistoryViewModel model = new HistoryViewModel(log, new Sender(client, log, Clock.systemUTC(), io,
                 () -> here), loaded::add, here,
-                UiExecutor.fx(), com.beepercomposer.work.Workers.allOn(io));
+                UiExecutor.fx(), com.beepercomposer.work.Workers.allOn(io), new FxDialogs());
         UiSettings.inMemory().applyTheme();
         view = new HistoryView(model);
         Parent root = new Views().register(HistoryView.class, () -> view).load("History.fxml");
