@@ -1,6 +1,5 @@
 package com.beepercomposer.sandbox;
 
-import com.beepercomposer.api.Json;
 import com.fasterxml.jackson.core.Base64Variants;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -90,7 +89,7 @@ final class AssetRoutes {
         String fileName = null;
         String mimeType = null;
         boolean sawContent = false;
-        try (JsonParser parser = Json.mapper().getFactory().createParser(ctx.bodyInputStream())) {
+        try (JsonParser parser = WireJson.mapper().getFactory().createParser(ctx.bodyInputStream())) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw SandboxError.invalid("invalid_type", "The body must be a JSON object");
             }

@@ -1,6 +1,5 @@
 package com.beepercomposer.sandbox;
 
-import com.beepercomposer.api.Info;
 import io.javalin.Javalin;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -27,15 +26,15 @@ final class InfoRoutes {
         app.get("/v1/accounts", ctx -> ctx.json(world.accounts()));
     }
 
-    Info info() {
+    WireInfo info() {
         String base = baseUrl.get();
-        return new Info(new Info.App(APP_NAME, version, BUNDLE_ID),
-                new Info.Platform(os(), System.getProperty("os.arch"), System.getProperty("os.version")),
-                new Info.Server(base, "127.0.0.1", port.get(), "running", false, false),
-                new Info.Endpoints(base + "/v1/spec", "ws" + base.substring(4) + "/v1/ws", base + "/v0/mcp",
-                        new Info.OAuth(base + OAuthRoutes.AUTHORIZE, base + OAuthRoutes.TOKEN,
-                                base + OAuthRoutes.REGISTER, base + OAuthRoutes.REVOKE, base + OAuthRoutes.INTROSPECT,
-                                base + OAuthRoutes.USERINFO)));
+        return new WireInfo(new WireInfo.App(BUNDLE_ID, APP_NAME, version),
+                new WireInfo.Endpoints(base + "/v0/mcp", new WireInfo.OAuth(base + OAuthRoutes.AUTHORIZE,
+                        base + OAuthRoutes.INTROSPECT, base + OAuthRoutes.REGISTER, base + OAuthRoutes.REVOKE,
+                        base + OAuthRoutes.TOKEN, base + OAuthRoutes.USERINFO),
+                        base + "/v1/spec", "ws" + base.substring(4) + "/v1/ws"),
+                new WireInfo.Platform(System.getProperty("os.arch"), os(), System.getProperty("os.version")),
+                new WireInfo.Server(base, "127.0.0.1", false, port.get(), false, "running"));
     }
 
     /** Node-style platform names, as Beeper Desktop (an Electron app) reports them. */

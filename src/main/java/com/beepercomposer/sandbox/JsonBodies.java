@@ -1,6 +1,5 @@
 package com.beepercomposer.sandbox;
 
-import com.beepercomposer.api.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -13,7 +12,7 @@ final class JsonBodies {
     static JsonNode object(Context ctx) {
         JsonNode body;
         try {
-            body = Json.mapper().readTree(ctx.bodyInputStream());
+            body = WireJson.mapper().readTree(ctx.bodyInputStream());
         } catch (IOException e) {
             throw SandboxError.invalid("invalid_json", "The body is not valid JSON");
         }
@@ -24,6 +23,28 @@ final class JsonBodies {
             throw SandboxError.invalid("invalid_type", "The body must be a JSON object");
         }
         return body;
+    }
+
+    static String optionalString(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw SandboxError.invalid("invalid_type", field + " must be a string", field);
+        }
+        return value.asText();
+    }
+
+    static Integer optionalInt(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 0) {
+            throw SandboxError.invalid("invalid_type", field + " must be a whole number >= 0", field);
+        }
+        return value.asInt();
     }
 
     static Boolean optionalBoolean(JsonNode body, String field) {

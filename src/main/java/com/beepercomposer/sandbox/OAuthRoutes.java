@@ -1,6 +1,5 @@
 package com.beepercomposer.sandbox;
 
-import com.beepercomposer.api.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -91,7 +90,7 @@ final class OAuthRoutes {
     private void registerClient(Context ctx) {
         JsonNode body;
         try {
-            body = Json.mapper().readTree(ctx.bodyInputStream());
+            body = WireJson.mapper().readTree(ctx.bodyInputStream());
         } catch (java.io.IOException e) {
             oauthError(ctx, 400, "invalid_client_metadata", "The body must be JSON client metadata");
             return;

@@ -1,7 +1,7 @@
 package com.beepercomposer.sandbox;
 
-import com.beepercomposer.api.Json;
 
+import com.beepercomposer.media.UploadLimits;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -30,7 +30,7 @@ public final class SandboxServer implements AutoCloseable {
     public static final int DEFAULT_PORT = 23373;
     public static final String HOST = "127.0.0.1";
     public static final String DESKTOP_VERSION = "4.2.900";
-    public static final long DEFAULT_MAX_UPLOAD_BYTES = 500L * 1024 * 1024;
+    public static final long DEFAULT_MAX_UPLOAD_BYTES = UploadLimits.MAX_UPLOAD_BYTES;
     public static final Duration DEFAULT_CONFIRM_DELAY = Duration.ofMillis(300);
 
     /** Seed chats with one special behaviour each, for tests and demos. */
@@ -70,7 +70,7 @@ public final class SandboxServer implements AutoCloseable {
         });
         this.faults = new FaultKnobs(events, scheduler);
         SendValidator validator = new SendValidator(uploads::find, world::message);
-        this.sender = new MessageSender(world, validator, events, scheduler, clock, b.confirmDelay);
+        this.sender = new MessageSender(world, validator, events, scheduler, clock, b.confirmDelay, b.confirmStyle);
     }
 
     public static Builder builder() {
@@ -86,7 +86,7 @@ public final class SandboxServer implements AutoCloseable {
         Javalin javalin = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
-            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.jsonMapper(new JavalinJackson(WireJson.mapper(), false));
             config.http.defaultContentType = "application/json";
         });
         javalin.beforeMatched(ctx -> {
@@ -104,7 +104,8 @@ public final class SandboxServer implements AutoCloseable {
         });
         new InfoRoutes(world, this::baseUrl, this::port, DESKTOP_VERSION).register(javalin);
         new ChatRoutes(world, uploads, events).register(javalin);
-        new MessageRoutes(world, sender).register(javalin);
+        new MessageRoutes(world, sender, events, clock).register(javalin);
+        new FocusRoutes(world, events).register(javalin);
         new AssetRoutes(uploads).register(javalin);
         new OAuthRoutes(this::baseUrl, tokens, clock).register(javalin);
         javalin.exception(SandboxError.class, (e, ctx) -> ctx.status(e.status()).json(e.body()));
@@ -134,7 +135,7 @@ public final class SandboxServer implements AutoCloseable {
             case 413 -> "PAYLOAD_TOO_LARGE";
             default -> status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST";
         };
-        ctx.status(status).json(new SandboxError.ErrorBody(code, message, null));
+        ctx.status(status).json(new WireError(code, message, null));
     }
 
     /** Stops serving, closes sockets and deletes uploaded files. Safe to call twice. */
@@ -186,6 +187,11 @@ public final class SandboxServer implements AutoCloseable {
         sender.confirmDelay(Objects.requireNonNull(delay, "delay"));
     }
 
+    /** How a pending message becomes final from now on. */
+    public void confirmStyle(ConfirmStyle style) {
+        sender.confirmStyle(Objects.requireNonNull(style, "style"));
+    }
+
     /** How many event sockets are connected now. */
     public int socketCount() {
         return events.connectionCount();
@@ -202,6 +208,7 @@ public final class SandboxServer implements AutoCloseable {
         private String token;
         private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
         private Duration confirmDelay = DEFAULT_CONFIRM_DELAY;
+        private ConfirmStyle confirmStyle = ConfirmStyle.SWAP_ID;
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
@@ -237,6 +244,12 @@ public final class SandboxServer implements AutoCloseable {
         /** How long a send stays PENDING before it settles (300 ms by default). */
         public Builder confirmDelay(Duration delay) {
             this.confirmDelay = Objects.requireNonNull(delay, "delay");
+            return this;
+        }
+
+        /** How a pending message becomes final ({@link ConfirmStyle#SWAP_ID} by default). */
+        public Builder confirmStyle(ConfirmStyle style) {
+            this.confirmStyle = Objects.requireNonNull(style, "style");
             return this;
         }
 
