@@ -190,7 +190,7 @@ final class ChatRoutes {
         WireMessage.Size mediaSize = size != null && size.isObject()
                 ? new WireMessage.Size(size.path("width").asInt(), size.path("height").asInt())
                 : upload.width() == null ? null : new WireMessage.Size(upload.width(), upload.height());
-        Double duration = a.hasNonNull("duration") ? a.get("duration").asDouble() : upload.duration();
+        Double duration = a.hasNonNull("duration") ? Double.valueOf(a.get("duration").asDouble()) : upload.duration();
         return new WireChat.DraftAttachment(a.path("id").asText(key), type,
                 type.equals("recorded_audio") ? duration : null, a.path("fileName").asText(upload.fileName()),
                 upload.file().toString(), upload.fileSize(), a.path("mimeType").asText(upload.mimeType()), mediaSize,
