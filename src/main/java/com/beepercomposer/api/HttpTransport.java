@@ -155,6 +155,9 @@ final class HttpTransport {
         LOG.debug("{} -> {}", request.line(), status);
         byte[] body = response.body();
         if (status >= 200 && status < 300) {
+            if (type.getRawClass() == Void.class) {
+                return null;
+            }
             try {
                 return Json.mapper().readValue(body, type);
             } catch (IOException e) {
