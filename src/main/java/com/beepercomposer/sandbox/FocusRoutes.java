@@ -25,7 +25,7 @@ final class FocusRoutes {
     }
 
     private void focus(Context ctx) {
-        JsonNode body = ctx.body().isBlank() ? WireJson.mapper().createObjectNode() : JsonBodies.object(ctx);
+        JsonNode body = JsonBodies.objectOrEmpty(ctx);
         String chatRef = JsonBodies.optionalString(body, "chatID");
         String messageID = JsonBodies.optionalString(body, "messageID");
         String draftText = JsonBodies.optionalString(body, "draftText");

@@ -9,12 +9,24 @@ final class JsonBodies {
     private JsonBodies() {
     }
 
+    /** Like {@link #object(Context)}, but a missing body reads as {@code {}} (every field optional). */
+    static JsonNode objectOrEmpty(Context ctx) {
+        return object(ctx, true);
+    }
+
     static JsonNode object(Context ctx) {
+        return object(ctx, false);
+    }
+
+    private static JsonNode object(Context ctx, boolean emptyAllowed) {
         JsonNode body;
         try {
             body = WireJson.mapper().readTree(ctx.bodyInputStream());
         } catch (IOException e) {
             throw SandboxError.invalid("invalid_json", "The body is not valid JSON");
+        }
+        if ((body == null || body.isMissingNode()) && emptyAllowed) {
+            return WireJson.mapper().createObjectNode();
         }
         if (body == null || body.isMissingNode()) {
             throw SandboxError.invalid("invalid_type", "A JSON body is required");
