@@ -68,7 +68,7 @@ final class ChatRoutes {
                 .toList();
         WirePage<WireChat> page = CursorPager.page(matches, SandboxWorld::activityKey, ctx.queryParam("cursor"),
                 ctx.queryParam("direction"), limit);
-        ctx.json(trimParticipants(page));
+        ctx.json(withoutPreviews(trimParticipants(page)));
     }
 
     /** SDK rule: every word must appear; titles scope covers title and network. */
@@ -112,7 +112,7 @@ final class ChatRoutes {
                         "maxParticipantCount");
             }
         }
-        ctx.json(withParticipants(chat, max < 0 ? Integer.MAX_VALUE : max));
+        ctx.json(withParticipants(chat, max < 0 ? Integer.MAX_VALUE : max).withoutPreview());
     }
 
     private void update(Context ctx) {
@@ -134,7 +134,7 @@ final class ChatRoutes {
             result = world.updateSettings(chatID, settings);
         }
         events.publish("chat.upserted", chatID, List.of(chatID), List.of());
-        ctx.json(result);
+        ctx.json(result.withoutPreview());
     }
 
     private static boolean isNull(JsonNode body, String field) {
@@ -200,6 +200,11 @@ final class ChatRoutes {
     private static WirePage<WireChat> trimParticipants(WirePage<WireChat> page) {
         return new WirePage<>(page.items().stream().map(c -> withParticipants(c, LIST_PARTICIPANTS)).toList(),
                 page.hasMore(), page.oldestCursor(), page.newestCursor());
+    }
+
+    private static WirePage<WireChat> withoutPreviews(WirePage<WireChat> page) {
+        return new WirePage<>(page.items().stream().map(WireChat::withoutPreview).toList(), page.hasMore(),
+                page.oldestCursor(), page.newestCursor());
     }
 
     private static WireChat withParticipants(WireChat c, int max) {

@@ -80,6 +80,11 @@ public record WireChat(String id, String accountID, String network, Participants
                 snooze, unreadMentionsCount, newPreview);
     }
 
+    /** Only the chat list carries {@code preview} ({@code ChatListResponse}); search and lookup do not. */
+    WireChat withoutPreview() {
+        return with(participants, draft, lastActivity, null);
+    }
+
     WireChat withParticipants(Participants newParticipants) {
         return with(newParticipants, draft, lastActivity, preview);
     }
