@@ -188,6 +188,9 @@ final class HttpTransport {
         JsonNode rawIssues = json.path("details").path("issues");
         if (rawIssues.isArray()) {
             for (JsonNode issue : rawIssues) {
+                if (!issue.isObject()) {
+                    continue;
+                }
                 try {
                     issues.add(Json.mapper().treeToValue(issue, ValidationIssue.class));
                 } catch (IOException | IllegalArgumentException e) {
