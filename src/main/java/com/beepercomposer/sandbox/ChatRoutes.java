@@ -24,11 +24,13 @@ final class ChatRoutes {
     private final SandboxWorld world;
     private final UploadStore uploads;
     private final EventHub events;
+    private final boolean strictDrafts;
 
-    ChatRoutes(SandboxWorld world, UploadStore uploads, EventHub events) {
+    ChatRoutes(SandboxWorld world, UploadStore uploads, EventHub events, boolean strictDrafts) {
         this.world = world;
         this.uploads = uploads;
         this.events = events;
+        this.strictDrafts = strictDrafts;
     }
 
     void register(Javalin app) {
@@ -121,7 +123,7 @@ final class ChatRoutes {
         WireChat result = world.chat(chatID);
         if (body.has("draft")) {
             JsonNode draft = body.get("draft");
-            result = world.updateDraft(chatID, draft.isNull() ? null : draft(draft), true);
+            result = world.updateDraft(chatID, draft.isNull() ? null : draft(draft), strictDrafts);
         }
         WireChat.Settings settings = new WireChat.Settings(JsonBodies.optionalString(body, "title"),
                 JsonBodies.optionalString(body, "description"), JsonBodies.optionalString(body, "imgURL"),

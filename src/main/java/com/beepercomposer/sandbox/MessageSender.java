@@ -25,9 +25,10 @@ final class MessageSender {
     private final Clock clock;
     private volatile Duration confirmDelay;
     private volatile ConfirmStyle confirmStyle;
+    private final boolean strictCapabilities;
 
     MessageSender(SandboxWorld world, SendValidator validator, EventHub events, ScheduledExecutorService scheduler,
-                  Clock clock, Duration confirmDelay, ConfirmStyle confirmStyle) {
+                  Clock clock, Duration confirmDelay, ConfirmStyle confirmStyle, boolean strictCapabilities) {
         this.world = world;
         this.validator = validator;
         this.events = events;
@@ -35,6 +36,7 @@ final class MessageSender {
         this.clock = clock;
         this.confirmDelay = confirmDelay;
         this.confirmStyle = confirmStyle;
+        this.strictCapabilities = strictCapabilities;
     }
 
     void confirmDelay(Duration delay) {
@@ -48,7 +50,7 @@ final class MessageSender {
     WireSendResult send(String chatRef, com.fasterxml.jackson.databind.JsonNode body) {
         String chatID = world.requireChatID(chatRef);
         WireChat chat = world.chat(chatID);
-        SendValidator.ValidSend send = validator.validate(chat, body);
+        SendValidator.ValidSend send = validator.validate(chat, body, strictCapabilities);
         String pendingID = "pending-" + HexFormat.of().formatHex(randomBytes());
         Instant now = clock.instant();
         ConfirmStyle style = confirmStyle;
@@ -57,12 +59,16 @@ final class MessageSender {
         WireMessage pending = world.append(chatID, now,
                 sortKey -> message(chat, pendingID, now, sortKey, send, status));
         events.publish(UPSERTED, chatID, List.of(pendingID), List.of(pending));
-        scheduler.schedule(() -> settle(chat, pending, style), confirmDelay.toMillis(), TimeUnit.MILLISECONDS);
+        SendFailure failure = send.refusal() == null ? null
+                : SendFailure.permanent("unsupported", send.refusal());
+        scheduler.schedule(() -> settle(chat, pending, style, failure), confirmDelay.toMillis(),
+                TimeUnit.MILLISECONDS);
         return new WireSendResult(chatID, pendingID);
     }
 
-    private void settle(WireChat chat, WireMessage pending, ConfirmStyle style) {
-        SendFailure failure = world.sendFailure(chat.id());
+    /** @param refused set when the chat's capabilities rule the send out (a lenient sandbox fails it late) */
+    private void settle(WireChat chat, WireMessage pending, ConfirmStyle style, SendFailure refused) {
+        SendFailure failure = refused != null ? refused : world.sendFailure(chat.id());
         String now = clock.instant().toString();
         WireMessage settled;
         if (failure != null) {

@@ -53,6 +53,7 @@ public final class SandboxServer implements AutoCloseable {
     private final FaultKnobs faults;
     private final MessageSender sender;
     private final Clock clock;
+    private final boolean strictCapabilities;
     private Javalin app;
     private volatile int port = -1;
 
@@ -70,7 +71,9 @@ public final class SandboxServer implements AutoCloseable {
         });
         this.faults = new FaultKnobs(events, scheduler);
         SendValidator validator = new SendValidator(uploads::find, world::message);
-        this.sender = new MessageSender(world, validator, events, scheduler, clock, b.confirmDelay, b.confirmStyle);
+        this.strictCapabilities = b.strictCapabilities;
+        this.sender = new MessageSender(world, validator, events, scheduler, clock, b.confirmDelay, b.confirmStyle,
+                b.strictCapabilities);
     }
 
     public static Builder builder() {
@@ -103,7 +106,7 @@ public final class SandboxServer implements AutoCloseable {
             ws.onError(events::onClose);
         });
         new InfoRoutes(world, this::baseUrl, this::port, DESKTOP_VERSION).register(javalin);
-        new ChatRoutes(world, uploads, events).register(javalin);
+        new ChatRoutes(world, uploads, events, strictCapabilities).register(javalin);
         new MessageRoutes(world, sender, events, clock).register(javalin);
         new FocusRoutes(world, events).register(javalin);
         new AssetRoutes(uploads).register(javalin);
@@ -209,6 +212,7 @@ public final class SandboxServer implements AutoCloseable {
         private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
         private Duration confirmDelay = DEFAULT_CONFIRM_DELAY;
         private ConfirmStyle confirmStyle = ConfirmStyle.SWAP_ID;
+        private boolean strictCapabilities;
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
@@ -250,6 +254,17 @@ public final class SandboxServer implements AutoCloseable {
         /** How a pending message becomes final ({@link ConfirmStyle#SWAP_ID} by default). */
         public Builder confirmStyle(ConfirmStyle style) {
             this.confirmStyle = Objects.requireNonNull(style, "style");
+            return this;
+        }
+
+        /**
+         * Refuse at once what the published API does not say is refused: sends to a read-only
+         * chat (403), replies, text, MIME types and sizes a chat's capabilities rule out (400)
+         * and a second non-empty draft (409). Off by default: such sends are accepted and then
+         * fail through {@code sendStatus}, and a draft simply replaces the previous one.
+         */
+        public Builder strictCapabilities(boolean strict) {
+            this.strictCapabilities = strict;
             return this;
         }
 

@@ -27,7 +27,7 @@ public final class SeedData {
             "!whatsapp_120363025551234567:ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc.local-whatsapp.localhost";
     public static final String BOB_CHAT_ID =
             "!telegram_5550102003:ba_QFrb5cG4fLRcSqnNlOYW2pBMUjE.local-telegram.localhost";
-    /** A Telegram channel the user only reads: sends get 403. */
+    /** A Telegram channel the user only reads: sends fail (at once with 403 when capabilities are strict). */
     public static final String READ_ONLY_CHAT_ID =
             "!telegram_-1001555010400:ba_QFrb5cG4fLRcSqnNlOYW2pBMUjE.local-telegram.localhost";
     public static final String CAROL_CHAT_ID =

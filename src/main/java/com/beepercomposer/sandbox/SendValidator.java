@@ -18,8 +18,11 @@ import java.util.function.Function;
 final class SendValidator {
     static final Set<String> TYPES = Set.copyOf(AttachmentKinds.ALL);
 
-    /** A send that passed: what the message will carry. */
-    record ValidSend(String text, String replyToMessageID, Attachment attachment) {
+    /**
+     * A send that passed: what the message will carry. {@code refusal} is set when the chat's
+     * capabilities rule it out but the sandbox is not strict: it is accepted and fails later.
+     */
+    record ValidSend(String text, String replyToMessageID, Attachment attachment, String refusal) {
     }
 
     /** The attachment with the send's overrides applied over what the upload detected. */
@@ -36,11 +39,17 @@ final class SendValidator {
         this.messages = messages;
     }
 
-    ValidSend validate(WireChat chat, JsonNode body) {
-        if (chat.readOnly()) {
+    /**
+     * @param strict refuse at once (400, or 403 for a read-only chat) what the chat's
+     *               capabilities rule out; otherwise accept it and report the refusal in the
+     *               result, as the published API leaves open
+     */
+    ValidSend validate(WireChat chat, JsonNode body, boolean strict) {
+        if (strict && chat.readOnly()) {
             throw SandboxError.forbidden("This chat is read-only: messages cannot be sent to it");
         }
         List<WireError.Issue> issues = new ArrayList<>();
+        List<WireError.Issue> unsupported = new ArrayList<>();
         if (body == null || !body.isObject()) {
             throw SandboxError.invalid("invalid_type", "The body must be a JSON object");
         }
@@ -58,7 +67,7 @@ final class SendValidator {
         WireChat.Capabilities caps = chat.capabilities();
         if (replyTo != null) {
             if (caps != null && !caps.acceptsReplies()) {
-                issues.add(issue("custom", "This chat does not accept replies (reply capability "
+                unsupported.add(issue("custom", "This chat does not accept replies (reply capability "
                         + caps.reply() + ")", "replyToMessageID"));
             } else if (messages.apply(chat.id(), replyTo).isEmpty()) {
                 issues.add(issue("custom", "No message " + replyTo + " in this chat to reply to",
@@ -67,16 +76,21 @@ final class SendValidator {
         }
         if (text != null && caps != null && caps.maxTextLength() != null
                 && text.codePointCount(0, text.length()) > caps.maxTextLength()) {
-            issues.add(issue("too_big", "The text is " + text.codePointCount(0, text.length())
+            unsupported.add(issue("too_big", "The text is " + text.codePointCount(0, text.length())
                     + " characters; this chat takes at most " + caps.maxTextLength(), "text"));
         }
         if (attachment != null && caps != null && caps.attachments() != null) {
-            checkCapability(attachment, caps.attachments().get(attachment.msgtype()), issues);
+            checkCapability(attachment, caps.attachments().get(attachment.msgtype()), unsupported);
+        }
+        if (strict) {
+            issues.addAll(unsupported);
         }
         if (!issues.isEmpty()) {
             throw SandboxError.invalid(issues);
         }
-        return new ValidSend(text == null || text.isEmpty() ? null : text, replyTo, attachment);
+        String refusal = chat.readOnly() ? "This chat is read-only: messages cannot be sent to it"
+                : unsupported.isEmpty() ? null : unsupported.get(0).message();
+        return new ValidSend(text == null || text.isEmpty() ? null : text, replyTo, attachment, refusal);
     }
 
     private Attachment attachment(JsonNode node, List<WireError.Issue> issues) {

@@ -84,7 +84,8 @@ class BeeperClientLenientParsingTest extends MockServerTestBase {
         assertThat(e.status()).isEqualTo(400);
         assertThat(e.code()).contains("VALIDATION_ERROR");
         assertThat(e.issues()).extracting(ValidationIssue::message).containsExactly("text must be a string", "bad");
-        assertThat(e.issues().get(0).path()).containsExactly("body", "text");
+        assertThat(e.issues().get(0).path()).containsExactly("text");
+        assertThat(e.issues().get(0).field()).isEqualTo("text");
         assertThat(e.issues().get(1).path()).containsExactly("attachment", 0);
     }
 
