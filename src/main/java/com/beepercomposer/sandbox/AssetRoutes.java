@@ -70,6 +70,20 @@ final class AssetRoutes {
         }
         Path incoming = uploads.newIncomingFile();
         file.write(incoming.toString());
+        answer(ctx, incoming, fileName, mimeType);
+    }
+
+    /**
+     * A file that arrived but cannot be used is answered 200 with {@code error} and no uploadID,
+     * as the SDK's upload response allows; the sandbox's case is an empty file.
+     */
+    private void answer(Context ctx, Path incoming, String fileName, String mimeType) throws IOException {
+        if (Files.size(incoming) == 0) {
+            Files.deleteIfExists(incoming);
+            ctx.json(new WireUpload(null, null, fileName, mimeType, 0L, null, null, null,
+                    "The file is empty: there is nothing to send"));
+            return;
+        }
         ctx.json(uploads.register(incoming, fileName, mimeType).toResult());
     }
 
@@ -128,11 +142,11 @@ final class AssetRoutes {
             Files.deleteIfExists(incoming);
             throw e;
         }
-        if (!sawContent || Files.size(incoming) == 0) {
+        if (!sawContent) {
             Files.deleteIfExists(incoming);
             throw SandboxError.invalid("invalid_type", "Required: content, the file as base64", "content");
         }
-        ctx.json(uploads.register(incoming, fileName, mimeType).toResult());
+        answer(ctx, incoming, fileName, mimeType);
     }
 
     private static SandboxError tooLarge(long max) {

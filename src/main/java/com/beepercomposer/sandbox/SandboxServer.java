@@ -92,6 +92,8 @@ public final class SandboxServer implements AutoCloseable {
             config.jsonMapper(new JavalinJackson(WireJson.mapper(), false));
             config.http.defaultContentType = "application/json";
         });
+        // The published description puts the version on every response, not only authenticated ones.
+        javalin.before(ctx -> ctx.header(AuthGuard.VERSION_HEADER, DESKTOP_VERSION));
         javalin.beforeMatched(ctx -> {
             if (AuthGuard.isProtected(ctx.path())) {
                 guard.check(ctx);
