@@ -1,5 +1,6 @@
 package com.beepercomposer.sandbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,7 +48,7 @@ final class MessageSender {
         this.confirmStyle = style;
     }
 
-    WireSendResult send(String chatRef, com.fasterxml.jackson.databind.JsonNode body) {
+    WireSendResult send(String chatRef, JsonNode body) {
         String chatID = world.requireChatID(chatRef);
         WireChat chat = world.chat(chatID);
         SendValidator.ValidSend send = validator.validate(chat, body, strictCapabilities);
