@@ -1,5 +1,7 @@
 package com.beepercomposer;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -30,6 +32,27 @@ class ArchitectureTest {
             .that().doNotHaveFullyQualifiedName("com.beepercomposer.ui.UiExecutor")
             .should().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
             .as("background results reach the FX thread through UiExecutor only");
+
+    @ArchTest
+    static final ArchRule sandboxHasItsOwnWire = noClasses()
+            .that().resideInAPackage("com.beepercomposer.sandbox..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.beepercomposer.api..",
+                    "com.beepercomposer.compose..", "com.beepercomposer.history..", "com.beepercomposer.settings..",
+                    "com.beepercomposer.ui..")
+            .as("the sandbox answers with its own wire records and depends on nothing of ours but media/");
+
+    @ArchTest
+    static final ArchRule sandboxUsesNoRootClass = noClasses()
+            .that().resideInAPackage("com.beepercomposer.sandbox..")
+            .should().dependOnClassesThat().resideInAPackage("com.beepercomposer")
+            .as("the sandbox knows nothing of the app that starts it");
+
+    @ArchTest
+    static final ArchRule mediaDependsOnNothingOfOurs = noClasses()
+            .that().resideInAPackage("com.beepercomposer.media..")
+            .should().dependOnClassesThat(resideInAPackage("com.beepercomposer..")
+                    .and(resideOutsideOfPackage("com.beepercomposer.media..")))
+            .as("media/ holds pure rules and depends on nothing of ours");
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("com.beepercomposer.(*)..").should().beFreeOfCycles();

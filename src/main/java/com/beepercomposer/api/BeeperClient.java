@@ -1,11 +1,13 @@
 package com.beepercomposer.api;
 
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -121,6 +123,41 @@ public final class BeeperClient {
         java.net.URI uri = transport.uri(request);
         String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         return new RequestDescription(request.method(), target, request.contentType(), request.bodyText());
+    }
+
+    /**
+     * {@code PUT /v1/chats/{chatID}/messages/{messageID}} with {@code {"text"}}: edits the text of
+     * a sent message (Markdown, converted like a send) and returns the updated message.
+     */
+    public CompletableFuture<Message> editMessage(String chatID, String messageID, String text) {
+        if (text == null || text.isBlank()) {
+            return CompletableFuture.failedFuture(ApiException.invalidRequest("The new text is empty"));
+        }
+        return withPath(() -> ApiRequest.json("PUT", messagePath(chatID, messageID), Map.of("text", text)),
+                type(Message.class));
+    }
+
+    /**
+     * {@code DELETE /v1/chats/{chatID}/messages/{messageID}}: deletes (unsends) a message by its
+     * final ID; pending IDs are refused by the server.
+     */
+    public CompletableFuture<Void> deleteMessage(String chatID, String messageID) {
+        return withPath(() -> new ApiRequest("DELETE", messagePath(chatID, messageID), List.of(), null, null,
+                ApiRequest.Retry.ONLY_IF_NOT_PROCESSED, true, null), type(Void.class));
+    }
+
+    /**
+     * {@code POST /v1/focus}: brings Beeper Desktop to the front, on a chat (and message) with a
+     * prefilled draft when given; every field may be null. True when the server says it did.
+     */
+    public CompletableFuture<Boolean> focus(FocusRequest focus) {
+        return this.<JsonNode>call(ApiRequest.json("POST", "/v1/focus", focus), type(JsonNode.class))
+                .thenApply(answer -> answer != null && answer.path("success").asBoolean(false));
+    }
+
+    private static String messagePath(String chatID, String messageID) {
+        return "/v1/chats/" + PathSegment.encode("chat ID", chatID) + "/messages/"
+                + PathSegment.encode("message ID", messageID);
     }
 
     /**

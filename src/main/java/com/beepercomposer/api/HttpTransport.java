@@ -174,6 +174,9 @@ final class HttpTransport {
         LOG.debug("{} -> {}", request.line(), status);
         byte[] body = response.body();
         if (status >= 200 && status < 300) {
+            if (type.getRawClass() == Void.class) {
+                return null;
+            }
             try {
                 return Json.mapper().readValue(body, type);
             } catch (IOException e) {
@@ -204,6 +207,9 @@ final class HttpTransport {
         JsonNode rawIssues = json.path("details").path("issues");
         if (rawIssues.isArray()) {
             for (JsonNode issue : rawIssues) {
+                if (!issue.isObject()) {
+                    continue;
+                }
                 try {
                     issues.add(Json.mapper().treeToValue(issue, ValidationIssue.class));
                 } catch (IOException | IllegalArgumentException e) {

@@ -34,6 +34,9 @@ public sealed interface StreamEvent {
         public List<Message> messages() {
             List<Message> messages = new ArrayList<>();
             for (JsonNode entry : entries) {
+                if (!entry.isObject()) {
+                    continue;
+                }
                 try {
                     messages.add(Json.mapper().treeToValue(entry, Message.class));
                 } catch (IOException | IllegalArgumentException e) {
@@ -98,7 +101,11 @@ public sealed interface StreamEvent {
     private static List<String> strings(JsonNode node) {
         List<String> values = new ArrayList<>();
         if (node != null && node.isArray()) {
-            node.forEach(n -> values.add(n.asText()));
+            node.forEach(n -> {
+                if (n.isTextual()) {
+                    values.add(n.asText());
+                }
+            });
         }
         return List.copyOf(values);
     }

@@ -1,7 +1,8 @@
 package com.beepercomposer.compose;
 
 import com.beepercomposer.api.ChatCapabilities;
-import com.beepercomposer.api.MatrixMsgType;
+import com.beepercomposer.media.AttachmentKinds;
+import com.beepercomposer.media.UploadLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ import java.nio.file.Path;
  * chat accepts.
  */
 public final class AttachmentCheck {
-    public static final long MAX_UPLOAD_BYTES = 500L * 1024 * 1024;
+    public static final long MAX_UPLOAD_BYTES = UploadLimits.MAX_UPLOAD_BYTES;
 
     /** Either a file ready to upload, or why not. */
     public record Result(LocalFile file, String refusal) {
@@ -58,10 +59,10 @@ public final class AttachmentCheck {
         if (caps == null || caps.attachments() == null) {
             return null;
         }
-        String msgType = MatrixMsgType.of(null, file.mimeType());
+        String msgType = AttachmentKinds.msgtype(null, file.mimeType());
         ChatCapabilities.AttachmentCapability limits = caps.attachments().get(msgType);
         if (limits == null) {
-            return chat.title() + " does not take " + MatrixMsgType.describe(msgType);
+            return chat.title() + " does not take " + AttachmentKinds.describe(msgType);
         }
         if (!limits.mimeTypes().isEmpty() && !limits.accepts(file.mimeType())) {
             return chat.title() + " does not take " + file.mimeType() + " files";

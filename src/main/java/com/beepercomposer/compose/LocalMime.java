@@ -1,6 +1,6 @@
 package com.beepercomposer.compose;
 
-import com.beepercomposer.api.MediaTypes;
+import com.beepercomposer.media.MediaTypes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,6 +1,5 @@
 package com.beepercomposer.sandbox;
 
-import com.beepercomposer.api.Json;
 import com.fasterxml.jackson.core.Base64Variants;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -75,6 +74,20 @@ final class AssetRoutes {
         }
         Path incoming = uploads.newIncomingFile();
         file.write(incoming.toString());
+        answer(ctx, incoming, fileName, mimeType);
+    }
+
+    /**
+     * A file that arrived but cannot be used is answered 200 with {@code error} and no uploadID,
+     * as the SDK's upload response allows; the sandbox's case is an empty file.
+     */
+    private void answer(Context ctx, Path incoming, String fileName, String mimeType) throws IOException {
+        if (Files.size(incoming) == 0) {
+            Files.deleteIfExists(incoming);
+            ctx.json(new WireUpload(null, null, fileName, mimeType, 0L, null, null, null,
+                    "The file is empty: there is nothing to send"));
+            return;
+        }
         ctx.json(uploads.register(incoming, fileName, mimeType).toResult());
     }
 
@@ -94,7 +107,7 @@ final class AssetRoutes {
         String fileName = null;
         String mimeType = null;
         boolean sawContent = false;
-        try (JsonParser parser = Json.mapper().getFactory().createParser(ctx.bodyInputStream())) {
+        try (JsonParser parser = WireJson.mapper().getFactory().createParser(ctx.bodyInputStream())) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw SandboxError.invalid("invalid_type", "The body must be a JSON object");
             }
@@ -134,11 +147,11 @@ final class AssetRoutes {
             Files.deleteIfExists(incoming);
             throw e;
         }
-        if (!sawContent || Files.size(incoming) == 0) {
+        if (!sawContent) {
             Files.deleteIfExists(incoming);
             throw SandboxError.invalid("invalid_type", "Required: content, the file as base64", "content");
         }
-        ctx.json(uploads.register(incoming, fileName, mimeType).toResult());
+        answer(ctx, incoming, fileName, mimeType);
     }
 
     private static SandboxError tooLarge(long max) {

@@ -1,10 +1,5 @@
 package com.beepercomposer.sandbox;
 
-import com.beepercomposer.api.Chat;
-import com.beepercomposer.api.MediaSize;
-import com.beepercomposer.api.Page;
-import com.beepercomposer.api.User;
-import com.beepercomposer.api.ValidationIssue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -29,11 +24,13 @@ final class ChatRoutes {
     private final SandboxWorld world;
     private final UploadStore uploads;
     private final EventHub events;
+    private final boolean strictDrafts;
 
-    ChatRoutes(SandboxWorld world, UploadStore uploads, EventHub events) {
+    ChatRoutes(SandboxWorld world, UploadStore uploads, EventHub events, boolean strictDrafts) {
         this.world = world;
         this.uploads = uploads;
         this.events = events;
+        this.strictDrafts = strictDrafts;
     }
 
     void register(Javalin app) {
@@ -44,8 +41,8 @@ final class ChatRoutes {
     }
 
     private void list(Context ctx) {
-        List<Chat> chats = filterAccounts(world.chatsByActivity(), ctx);
-        Page<Chat> page = CursorPager.page(chats, SandboxWorld::activityKey, ctx.queryParam("cursor"),
+        List<WireChat> chats = filterAccounts(world.chatsByActivity(), ctx);
+        WirePage<WireChat> page = CursorPager.page(chats, SandboxWorld::activityKey, ctx.queryParam("cursor"),
                 ctx.queryParam("direction"), LIST_PAGE_SIZE);
         ctx.json(trimParticipants(page));
     }
@@ -65,19 +62,19 @@ final class ChatRoutes {
                 : Arrays.stream(query.toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isEmpty()).toList();
         boolean unreadOnly = "true".equals(ctx.queryParam("unreadOnly"));
         boolean includeMuted = !"false".equals(ctx.queryParam("includeMuted"));
-        List<Chat> matches = filterAccounts(world.chatsByActivity(), ctx).stream()
+        List<WireChat> matches = filterAccounts(world.chatsByActivity(), ctx).stream()
                 .filter(c -> type == null || type.equals("any") || type.equals(c.type()))
-                .filter(c -> !unreadOnly || (c.unreadCount() != null && c.unreadCount() > 0))
+                .filter(c -> !unreadOnly || c.unreadCount() > 0)
                 .filter(c -> includeMuted || !Boolean.TRUE.equals(c.isMuted()))
                 .filter(c -> matchesAll(haystack(c, scope), words))
                 .toList();
-        Page<Chat> page = CursorPager.page(matches, SandboxWorld::activityKey, ctx.queryParam("cursor"),
+        WirePage<WireChat> page = CursorPager.page(matches, SandboxWorld::activityKey, ctx.queryParam("cursor"),
                 ctx.queryParam("direction"), limit);
-        ctx.json(trimParticipants(page));
+        ctx.json(withoutPreviews(trimParticipants(page)));
     }
 
     /** SDK rule: every word must appear; titles scope covers title and network. */
-    private static String haystack(Chat chat, String scope) {
+    private static String haystack(WireChat chat, String scope) {
         String titles = chat.title() + " " + chat.network();
         String people = String.join(" ", chat.participants().items().stream()
                 .flatMap(u -> Stream.of(u.fullName(), u.username()))
@@ -90,7 +87,7 @@ final class ChatRoutes {
         return words.stream().allMatch(haystack::contains);
     }
 
-    private static List<Chat> filterAccounts(List<Chat> chats, Context ctx) {
+    private static List<WireChat> filterAccounts(List<WireChat> chats, Context ctx) {
         List<String> accountIDs = new ArrayList<>();
         for (String key : List.of("accountIDs", "accountIDs[]")) {
             ctx.queryParams(key).forEach(v -> accountIDs.addAll(Arrays.asList(v.split(","))));
@@ -102,7 +99,7 @@ final class ChatRoutes {
     }
 
     private void retrieve(Context ctx) {
-        Chat chat = world.chat(world.requireChatID(ctx.pathParam("chatID")));
+        WireChat chat = world.chat(world.requireChatID(ctx.pathParam("chatID")));
         int max = RETRIEVE_PARTICIPANTS;
         String raw = ctx.queryParam("maxParticipantCount");
         if (raw != null && !raw.isBlank()) {
@@ -117,48 +114,55 @@ final class ChatRoutes {
                         "maxParticipantCount");
             }
         }
-        ctx.json(withParticipants(chat, max < 0 ? Integer.MAX_VALUE : max));
+        ctx.json(withParticipants(chat, max < 0 ? Integer.MAX_VALUE : max).withoutPreview());
     }
 
     private void update(Context ctx) {
         String chatID = world.requireChatID(ctx.pathParam("chatID"));
         JsonNode body = JsonBodies.object(ctx);
-        Chat result = world.chat(chatID);
+        WireChat result = world.chat(chatID);
         if (body.has("draft")) {
             JsonNode draft = body.get("draft");
-            result = world.updateDraft(chatID, draft.isNull() ? null : draft(draft));
+            result = world.updateDraft(chatID, draft.isNull() ? null : draft(draft), strictDrafts);
         }
-        Boolean archived = JsonBodies.optionalBoolean(body, "isArchived");
-        Boolean muted = JsonBodies.optionalBoolean(body, "isMuted");
-        Boolean pinned = JsonBodies.optionalBoolean(body, "isPinned");
-        String title = body.hasNonNull("title") ? body.get("title").asText() : null;
-        if (archived != null || muted != null || pinned != null || title != null) {
-            result = world.updateFlags(chatID, archived, muted, pinned, title);
+        WireChat.Settings settings = new WireChat.Settings(JsonBodies.optionalString(body, "title"),
+                JsonBodies.optionalString(body, "description"), JsonBodies.optionalString(body, "imgURL"),
+                JsonBodies.optionalBoolean(body, "isArchived"), JsonBodies.optionalBoolean(body, "isLowPriority"),
+                JsonBodies.optionalBoolean(body, "isMuted"), JsonBodies.optionalBoolean(body, "isPinned"),
+                JsonBodies.optionalInt(body, "messageExpirySeconds"), isNull(body, "description"),
+                isNull(body, "imgURL"), isNull(body, "messageExpirySeconds"));
+        if (!settings.equals(new WireChat.Settings(null, null, null, null, null, null, null, null, false, false,
+                false))) {
+            result = world.updateSettings(chatID, settings);
         }
         events.publish("chat.upserted", chatID, List.of(chatID), List.of());
-        ctx.json(result);
+        ctx.json(result.withoutPreview());
+    }
+
+    private static boolean isNull(JsonNode body, String field) {
+        return body.has(field) && body.get(field).isNull();
     }
 
     /** The draft as stored: Markdown turned into Matrix HTML, attachments resolved to their uploads. */
-    private Chat.Draft draft(JsonNode node) {
-        List<ValidationIssue> issues = new ArrayList<>();
+    private WireChat.Draft draft(JsonNode node) {
+        List<WireError.Issue> issues = new ArrayList<>();
         if (!node.isObject()) {
             throw SandboxError.invalid("invalid_type", "draft must be an object or null", "draft");
         }
         JsonNode text = node.get("text");
         if (text == null || !text.isTextual()) {
-            issues.add(new ValidationIssue("invalid_type", "Required: draft.text must be a string",
+            issues.add(new WireError.Issue("invalid_type", "Required: draft.text must be a string",
                     List.of("draft", "text")));
         }
-        Map<String, Chat.DraftAttachment> attachments = new LinkedHashMap<>();
+        Map<String, WireChat.DraftAttachment> attachments = new LinkedHashMap<>();
         JsonNode raw = node.get("attachments");
         if (raw != null && !raw.isNull()) {
             if (!raw.isObject()) {
-                issues.add(new ValidationIssue("invalid_type", "draft.attachments must be an object keyed by ID",
+                issues.add(new WireError.Issue("invalid_type", "draft.attachments must be an object keyed by ID",
                         List.of("draft", "attachments")));
             } else {
                 raw.fields().forEachRemaining(e -> {
-                    Chat.DraftAttachment a = draftAttachment(e.getKey(), e.getValue(), issues);
+                    WireChat.DraftAttachment a = draftAttachment(e.getKey(), e.getValue(), issues);
                     if (a != null) {
                         attachments.put(a.id(), a);
                     }
@@ -171,42 +175,45 @@ final class ChatRoutes {
         if (text.asText().isEmpty() && attachments.isEmpty()) {
             return null;
         }
-        return new Chat.Draft(MarkdownHtml.toHtml(text.asText()), attachments.isEmpty() ? null : attachments);
+        return new WireChat.Draft(MarkdownHtml.toHtml(text.asText()), attachments.isEmpty() ? null : attachments);
     }
 
-    private Chat.DraftAttachment draftAttachment(String key, JsonNode a, List<ValidationIssue> issues) {
+    private WireChat.DraftAttachment draftAttachment(String key, JsonNode a, List<WireError.Issue> issues) {
         String uploadID = a.path("uploadID").asText(null);
         StoredUpload upload = uploads.find(uploadID).orElse(null);
         if (upload == null) {
-            issues.add(new ValidationIssue("custom", "Unknown uploadID " + uploadID + ": upload the file first",
+            issues.add(new WireError.Issue("custom", "Unknown uploadID " + uploadID + ": upload the file first",
                     List.of("draft", "attachments", key, "uploadID")));
             return null;
         }
         String hint = a.path("type").asText("");
         String type = hint.equals("gif") ? "gif" : hint.equals("voice-note") ? "recorded_audio" : "file";
         JsonNode size = a.get("size");
-        MediaSize mediaSize = size != null && size.isObject()
-                ? new MediaSize(size.path("width").asInt(), size.path("height").asInt())
-                : upload.width() == null ? null : new MediaSize(upload.width(), upload.height());
-        Double duration = a.hasNonNull("duration") ? a.get("duration").asDouble() : upload.duration();
-        return new Chat.DraftAttachment(a.path("id").asText(key), type, a.path("fileName").asText(upload.fileName()),
+        WireMessage.Size mediaSize = size != null && size.isObject()
+                ? new WireMessage.Size(size.path("width").asInt(), size.path("height").asInt())
+                : upload.width() == null ? null : new WireMessage.Size(upload.width(), upload.height());
+        Double duration = a.hasNonNull("duration") ? Double.valueOf(a.get("duration").asDouble()) : upload.duration();
+        return new WireChat.DraftAttachment(a.path("id").asText(key), type,
+                type.equals("recorded_audio") ? duration : null, a.path("fileName").asText(upload.fileName()),
                 upload.file().toString(), upload.fileSize(), a.path("mimeType").asText(upload.mimeType()), mediaSize,
-                type.equals("recorded_audio") ? duration : null, null);
+                null);
     }
 
-    private static Page<Chat> trimParticipants(Page<Chat> page) {
-        return new Page<>(page.items().stream().map(c -> withParticipants(c, LIST_PARTICIPANTS)).toList(),
+    private static WirePage<WireChat> trimParticipants(WirePage<WireChat> page) {
+        return new WirePage<>(page.items().stream().map(c -> withParticipants(c, LIST_PARTICIPANTS)).toList(),
                 page.hasMore(), page.oldestCursor(), page.newestCursor());
     }
 
-    private static Chat withParticipants(Chat c, int max) {
-        List<User> all = c.participants().items();
+    private static WirePage<WireChat> withoutPreviews(WirePage<WireChat> page) {
+        return new WirePage<>(page.items().stream().map(WireChat::withoutPreview).toList(), page.hasMore(),
+                page.oldestCursor(), page.newestCursor());
+    }
+
+    private static WireChat withParticipants(WireChat c, int max) {
+        List<WireUser> all = c.participants().items();
         if (all.size() <= max) {
             return c;
         }
-        Chat.Participants trimmed = new Chat.Participants(all.subList(0, max), true, all.size());
-        return new Chat(c.id(), c.localChatID(), c.accountID(), c.network(), c.title(), c.type(), c.unreadCount(),
-                trimmed, c.isReadOnly(), c.isArchived(), c.isMuted(), c.isPinned(), c.lastActivity(), c.draft(),
-                c.capabilities(), c.preview());
+        return c.withParticipants(new WireChat.Participants(true, all.subList(0, max), all.size()));
     }
 }

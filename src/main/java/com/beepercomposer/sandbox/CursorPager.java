@@ -1,6 +1,5 @@
 package com.beepercomposer.sandbox;
 
-import com.beepercomposer.api.Page;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -19,7 +18,7 @@ final class CursorPager {
     /**
      * @param newestFirst items sorted by {@code key} descending; keys compare as strings
      */
-    static <T> Page<T> page(List<T> newestFirst, Function<T, String> key, String cursor, String direction,
+    static <T> WirePage<T> page(List<T> newestFirst, Function<T, String> key, String cursor, String direction,
                             int limit) {
         boolean after = parseDirection(direction);
         if (cursor == null || cursor.isEmpty()) {
@@ -79,11 +78,11 @@ final class CursorPager {
         }
     }
 
-    private static <T> Page<T> build(List<T> items, Function<T, String> key, boolean hasMore) {
+    private static <T> WirePage<T> build(List<T> items, Function<T, String> key, boolean hasMore) {
         if (items.isEmpty()) {
-            return new Page<>(List.of(), false, null, null);
+            return new WirePage<>(List.of(), false, null, null);
         }
-        return new Page<>(items, hasMore, encode(key.apply(items.get(items.size() - 1))),
+        return new WirePage<>(items, hasMore, encode(key.apply(items.get(items.size() - 1))),
                 encode(key.apply(items.get(0))));
     }
 }

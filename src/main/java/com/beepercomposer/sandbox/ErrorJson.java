@@ -40,15 +40,15 @@ final class ErrorJson {
         };
     }
 
-    static SandboxError.ErrorBody body(int status, String message) {
-        return new SandboxError.ErrorBody(codeFor(status), message, null);
+    static WireError body(int status, String message) {
+        return new WireError(codeFor(status), message, null);
     }
 
     static byte[] bytes(int status, String message) {
         return bytes(body(status, message));
     }
 
-    static byte[] bytes(SandboxError.ErrorBody body) {
+    static byte[] bytes(WireError body) {
         try {
             return MAPPER.writeValueAsBytes(body.details() == null
                     ? new Plain(body.code(), body.message()) : body);

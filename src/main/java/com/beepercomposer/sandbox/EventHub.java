@@ -1,6 +1,5 @@
 package com.beepercomposer.sandbox;
 
-import com.beepercomposer.api.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.websocket.WsCloseStatus;
@@ -64,7 +63,7 @@ final class EventHub {
         }
         JsonNode json;
         try {
-            json = Json.mapper().readTree(text);
+            json = WireJson.mapper().readTree(text);
         } catch (JsonProcessingException e) {
             error(connection, null, "The message is not JSON");
             return;
@@ -158,7 +157,7 @@ final class EventHub {
     // on its own socket thread.
     private static void send(Connection connection, Map<String, Object> frame) {
         try {
-            String text = Json.mapper().writeValueAsString(frame);
+            String text = WireJson.mapper().writeValueAsString(frame);
             synchronized (connection) {
                 if (connection.ctx.session.isOpen()) {
                     connection.ctx.send(text);

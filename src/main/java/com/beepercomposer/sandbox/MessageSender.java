@@ -1,13 +1,5 @@
 package com.beepercomposer.sandbox;
 
-import com.beepercomposer.api.Account;
-import com.beepercomposer.api.Chat;
-import com.beepercomposer.api.MediaSize;
-import com.beepercomposer.api.Message;
-import com.beepercomposer.api.MessageAttachment;
-import com.beepercomposer.api.SendResult;
-import com.beepercomposer.api.SendStatus;
-import com.beepercomposer.api.User;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -20,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A send's life as Beeper Desktop shows it: answered at once with a pending ID, visible in the
- * chat as PENDING, then after a delay either confirmed under a new final ID or failed with a
- * reason. Each step is announced on the event socket.
+ * chat as PENDING, then after a delay either confirmed (as the {@link ConfirmStyle} says) or
+ * failed with a reason. Each step is announced on the event socket.
  */
 final class MessageSender {
     static final String UPSERTED = "message.upserted";
@@ -33,70 +25,85 @@ final class MessageSender {
     private final ScheduledExecutorService scheduler;
     private final Clock clock;
     private volatile Duration confirmDelay;
+    private volatile ConfirmStyle confirmStyle;
+    private final boolean strictCapabilities;
 
     MessageSender(SandboxWorld world, SendValidator validator, EventHub events, ScheduledExecutorService scheduler,
-                  Clock clock, Duration confirmDelay) {
+                  Clock clock, Duration confirmDelay, ConfirmStyle confirmStyle, boolean strictCapabilities) {
         this.world = world;
         this.validator = validator;
         this.events = events;
         this.scheduler = scheduler;
         this.clock = clock;
         this.confirmDelay = confirmDelay;
+        this.confirmStyle = confirmStyle;
+        this.strictCapabilities = strictCapabilities;
     }
 
     void confirmDelay(Duration delay) {
         this.confirmDelay = delay;
     }
 
-    Duration confirmDelay() {
-        return confirmDelay;
+    void confirmStyle(ConfirmStyle style) {
+        this.confirmStyle = style;
     }
 
-    SendResult send(String chatRef, JsonNode body) {
+    WireSendResult send(String chatRef, JsonNode body) {
         String chatID = world.requireChatID(chatRef);
-        Chat chat = world.chat(chatID);
-        SendValidator.ValidSend send = validator.validate(chat, body);
+        WireChat chat = world.chat(chatID);
+        SendValidator.ValidSend send = validator.validate(chat, body, strictCapabilities);
         String pendingID = "pending-" + HexFormat.of().formatHex(randomBytes());
         Instant now = clock.instant();
-        Message pending = message(chat, pendingID, now, world.nextSortKey(now), send,
-                new SendStatus(SendStatus.PENDING, now.toString(), null, null, null, null));
-        world.append(chatID, pending);
+        ConfirmStyle style = confirmStyle;
+        WireMessage.SendStatus status = style == ConfirmStyle.NO_STATUS ? null
+                : WireMessage.SendStatus.of(WireMessage.PENDING, now.toString());
+        WireMessage pending = world.append(chatID, now,
+                sortKey -> message(chat, pendingID, now, sortKey, send, status));
         events.publish(UPSERTED, chatID, List.of(pendingID), List.of(pending));
-        scheduler.schedule(() -> settle(chat, pending, send), confirmDelay.toMillis(), TimeUnit.MILLISECONDS);
-        return new SendResult(chatID, pendingID);
+        SendFailure failure = send.refusal() == null ? null
+                : SendFailure.permanent("unsupported", send.refusal());
+        scheduler.schedule(() -> settle(chat, pending, style, failure), confirmDelay.toMillis(),
+                TimeUnit.MILLISECONDS);
+        return new WireSendResult(chatID, pendingID);
     }
 
-    private void settle(Chat chat, Message pending, SendValidator.ValidSend send) {
-        SendFailure failure = world.sendFailure(chat.id());
-        Instant now = clock.instant();
-        Message settled;
+    /** @param refused set when the chat's capabilities rule the send out (a lenient sandbox fails it late) */
+    private void settle(WireChat chat, WireMessage pending, ConfirmStyle style, SendFailure refused) {
+        SendFailure failure = refused != null ? refused : world.sendFailure(chat.id());
+        String now = clock.instant().toString();
+        WireMessage settled;
         if (failure != null) {
-            // A failed send never reaches the network, so it keeps its pending ID.
-            settled = message(chat, pending.id(), Instant.parse(pending.timestamp()), pending.sortKey(), send,
-                    new SendStatus(failure.status(), now.toString(), failure.message(), failure.reason(), null,
-                            null));
+            // A failed send never reaches the network, so it keeps its pending ID; failures are
+            // always reported, whatever the style, or a client could never tell.
+            settled = pending.withSendStatus(new WireMessage.SendStatus(failure.status(), now, null, null,
+                    failure.message(), failure.reason()));
         } else {
-            List<String> others = chat.participants().items().stream()
-                    .filter(u -> !Boolean.TRUE.equals(u.isSelf())).map(User::id).toList();
-            settled = message(chat, world.nextMessageID(), Instant.parse(pending.timestamp()), pending.sortKey(),
-                    send, new SendStatus(SendStatus.SUCCESS, now.toString(), null, null, others, null));
+            List<String> others = chat.participants().items().stream().filter(u -> !u.self())
+                    .map(WireUser::id).toList();
+            WireMessage.SendStatus success = new WireMessage.SendStatus(WireMessage.SUCCESS, now, others, null,
+                    null, null);
+            settled = switch (style) {
+                case SWAP_ID -> pending.withID(world.nextMessageID()).withSendStatus(success);
+                case KEEP_ID -> pending.withSendStatus(success);
+                case NO_STATUS -> pending.withID(world.nextMessageID()).withSendStatus(null);
+            };
         }
         world.settle(chat.id(), pending.id(), settled);
         events.publish(UPSERTED, chat.id(), List.of(settled.id()), List.of(settled));
     }
 
-    private Message message(Chat chat, String id, Instant at, String sortKey, SendValidator.ValidSend send,
-                            SendStatus status) {
-        User self = self(chat);
-        List<MessageAttachment> attachments = send.attachment() == null ? List.of()
+    private WireMessage message(WireChat chat, String id, Instant at, String sortKey, SendValidator.ValidSend send,
+                                WireMessage.SendStatus status) {
+        WireUser self = self(chat);
+        List<WireMessage.Attachment> attachments = send.attachment() == null ? List.of()
                 : List.of(attachment(send.attachment()));
         String type = send.attachment() == null ? "TEXT" : messageType(send.attachment().kind());
-        return new Message(id, chat.id(), chat.accountID(), self.id(), self.fullName(), sortKey, at.toString(),
-                MarkdownHtml.toHtml(send.text()), type, true, send.replyToMessageID(), attachments, status, null,
-                null);
+        return new WireMessage(id, chat.accountID(), chat.id(), self.id(), sortKey, at.toString(), attachments, null,
+                false, false, true, false, send.replyToMessageID(), List.of(), self.fullName(), status,
+                MarkdownHtml.toHtml(send.text()), type);
     }
 
-    private static MessageAttachment attachment(SendValidator.Attachment a) {
+    private static WireMessage.Attachment attachment(SendValidator.Attachment a) {
         String kind = a.kind();
         String type = switch (kind) {
             case "image", "gif", "sticker" -> "img";
@@ -104,8 +111,9 @@ final class MessageSender {
             case "audio", "voice-note" -> "audio";
             default -> "unknown";
         };
-        MediaSize size = a.width() == null && a.height() == null ? null : new MediaSize(a.width(), a.height());
-        return new MessageAttachment(type, "mxc://local.beeper.com/" + a.upload().uploadID(), a.fileName(),
+        WireMessage.Size size = a.width() == null && a.height() == null ? null
+                : new WireMessage.Size(a.width(), a.height());
+        return new WireMessage.Attachment(type, "mxc://local.beeper.com/" + a.upload().uploadID(), a.fileName(),
                 a.upload().fileSize(), a.mimeType(), a.duration(), size, kind.equals("gif"), kind.equals("sticker"),
                 kind.equals("voice-note"), a.upload().srcURL(), null);
     }
@@ -121,10 +129,10 @@ final class MessageSender {
         };
     }
 
-    private User self(Chat chat) {
-        return chat.participants().items().stream().filter(u -> Boolean.TRUE.equals(u.isSelf())).findFirst()
+    private WireUser self(WireChat chat) {
+        return chat.participants().items().stream().filter(WireUser::self).findFirst()
                 .orElseGet(() -> world.accounts().stream().filter(a -> a.accountID().equals(chat.accountID()))
-                        .map(Account::user).findFirst().orElseThrow());
+                        .map(WireAccount::user).findFirst().orElseThrow());
     }
 
     private static byte[] randomBytes() {

@@ -1,6 +1,6 @@
 package com.beepercomposer.sandbox;
 
-import com.beepercomposer.api.MediaTypes;
+import com.beepercomposer.media.MediaTypes;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,5 @@
 package com.beepercomposer.sandbox;
 
-import com.beepercomposer.api.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -111,7 +110,7 @@ final class OAuthRoutes {
     private void registerClient(Context ctx) {
         JsonNode body;
         try {
-            body = Json.mapper().readTree(ctx.bodyInputStream());
+            body = WireJson.mapper().readTree(ctx.bodyInputStream());
         } catch (java.io.IOException e) {
             if (!(e instanceof com.fasterxml.jackson.core.JsonProcessingException)) {
                 throw SandboxError.bodyUnreadable(e);

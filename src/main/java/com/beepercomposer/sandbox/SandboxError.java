@@ -1,8 +1,6 @@
 package com.beepercomposer.sandbox;
 
-import com.beepercomposer.api.ValidationIssue;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A failure a route reports to the caller. Thrown anywhere inside a handler and turned into the
@@ -20,14 +18,14 @@ final class SandboxError extends RuntimeException {
         this.details = details;
     }
 
-    static SandboxError invalid(List<ValidationIssue> issues) {
+    static SandboxError invalid(List<WireError.Issue> issues) {
         String message = issues.size() == 1 ? issues.get(0).message()
                 : "Invalid request: " + issues.size() + " problems";
-        return new SandboxError(400, "VALIDATION_ERROR", message, Map.of("issues", List.copyOf(issues)));
+        return new SandboxError(400, "VALIDATION_ERROR", message, new WireError.ValidationDetails(List.copyOf(issues)));
     }
 
     static SandboxError invalid(String code, String message, Object... path) {
-        return invalid(List.of(new ValidationIssue(code, message, List.of(path))));
+        return invalid(List.of(new WireError.Issue(code, message, List.of(path))));
     }
 
     static SandboxError notFound(String message) {
@@ -62,11 +60,7 @@ final class SandboxError extends RuntimeException {
         return status;
     }
 
-    ErrorBody body() {
-        return new ErrorBody(code, getMessage(), details);
-    }
-
-    /** The API's error shape: {@code {code, message, details?}}. */
-    record ErrorBody(String code, String message, Object details) {
+    WireError body() {
+        return new WireError(code, getMessage(), details);
     }
 }

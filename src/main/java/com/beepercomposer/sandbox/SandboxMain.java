@@ -23,10 +23,16 @@ public final class SandboxMain {
               --port N               port to listen on (default 23373, 0 = any free port)
               --token T              access token to accept (default: a new random one)
               --confirm-delay-ms N   how long a send stays PENDING (default 300)
+              --confirm-style S      how a send turns final: swap-id (default: new ID and
+                                     sendStatus), keep-id (same ID, status changes) or
+                                     no-status (new ID, sendStatus never reported)
               --latency-ms N         delay every HTTP answer by N ms
               --error-rate R         answer a share R (0-1) of requests with HTTP 503
               --drop-sockets-every S close all WebSocket connections every S seconds
               --max-upload-mb N      upload size cap (default 500)
+              --strict-capabilities  refuse at once what a chat's capabilities rule out
+                                     (403 read-only, 400 replies/length/MIME/size, 409
+                                     second draft); by default such sends fail later
               --help                 show this text
 
             Then, for example:
@@ -70,6 +76,8 @@ public final class SandboxMain {
                     case "--port" -> builder.port(Integer.parseInt(value(args, ++i)));
                     case "--token" -> builder.token(value(args, ++i));
                     case "--confirm-delay-ms" -> builder.confirmDelay(Duration.ofMillis(Long.parseLong(value(args, ++i))));
+                    case "--strict-capabilities" -> builder.strictCapabilities(true);
+                    case "--confirm-style" -> builder.confirmStyle(ConfirmStyle.fromOption(value(args, ++i)));
                     case "--max-upload-mb" -> builder.maxUploadBytes(Long.parseLong(value(args, ++i)) * 1024 * 1024);
                     case "--latency-ms" -> latency = Duration.ofMillis(Long.parseLong(value(args, ++i)));
                     case "--error-rate" -> errorRate = Double.parseDouble(value(args, ++i));

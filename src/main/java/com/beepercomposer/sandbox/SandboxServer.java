@@ -1,7 +1,7 @@
 package com.beepercomposer.sandbox;
 
-import com.beepercomposer.api.Json;
 
+import com.beepercomposer.media.UploadLimits;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
@@ -28,7 +28,7 @@ public final class SandboxServer implements AutoCloseable {
     public static final int DEFAULT_PORT = 23373;
     public static final String HOST = "127.0.0.1";
     public static final String DESKTOP_VERSION = "4.2.900";
-    public static final long DEFAULT_MAX_UPLOAD_BYTES = 500L * 1024 * 1024;
+    public static final long DEFAULT_MAX_UPLOAD_BYTES = UploadLimits.MAX_UPLOAD_BYTES;
     public static final Duration DEFAULT_CONFIRM_DELAY = Duration.ofMillis(300);
     /** How long a connection may sit without a byte either way (Jetty's connector idle timeout). */
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
@@ -62,6 +62,7 @@ public final class SandboxServer implements AutoCloseable {
     private final Duration idleTimeout;
     private final RequestGate gate;
     private final OAuthRoutes oauth;
+    private final boolean strictCapabilities;
     private Javalin app;
     private volatile int port = -1;
 
@@ -83,7 +84,9 @@ public final class SandboxServer implements AutoCloseable {
         this.faults = new FaultKnobs(events, scheduler);
         this.gate = new RequestGate(b.maxUploadBytes, b.maxConcurrentBodies, b.bodyReadTimeout, scheduler);
         SendValidator validator = new SendValidator(uploads::find, world::message);
-        this.sender = new MessageSender(world, validator, events, scheduler, clock, b.confirmDelay);
+        this.strictCapabilities = b.strictCapabilities;
+        this.sender = new MessageSender(world, validator, events, scheduler, clock, b.confirmDelay, b.confirmStyle,
+                b.strictCapabilities);
     }
 
     public static Builder builder() {
@@ -99,10 +102,12 @@ public final class SandboxServer implements AutoCloseable {
         Javalin javalin = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
-            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.jsonMapper(new JavalinJackson(WireJson.mapper(), false));
             config.http.defaultContentType = "application/json";
             JettySetup.configure(config, HOST, requestedPort, idleTimeout, gate);
         });
+        // The published description puts the version on every response, not only authenticated ones.
+        javalin.before(ctx -> ctx.header(AuthGuard.VERSION_HEADER, DESKTOP_VERSION));
         javalin.beforeMatched(ctx -> {
             if (AuthGuard.isProtected(ctx.path())) {
                 guard.check(ctx);
@@ -121,8 +126,9 @@ public final class SandboxServer implements AutoCloseable {
             ws.onError(events::onClose);
         });
         new InfoRoutes(world, this::baseUrl, this::port, DESKTOP_VERSION).register(javalin);
-        new ChatRoutes(world, uploads, events).register(javalin);
-        new MessageRoutes(world, sender).register(javalin);
+        new ChatRoutes(world, uploads, events, strictCapabilities).register(javalin);
+        new MessageRoutes(world, sender, events, clock).register(javalin);
+        new FocusRoutes(world, events).register(javalin);
         new AssetRoutes(uploads).register(javalin);
         oauth.register(javalin);
         JettySetup.answerErrors(javalin);
@@ -192,6 +198,11 @@ public final class SandboxServer implements AutoCloseable {
         return oauth.counts();
     }
 
+    /** How a pending message becomes final from now on. */
+    public void confirmStyle(ConfirmStyle style) {
+        sender.confirmStyle(Objects.requireNonNull(style, "style"));
+    }
+
     /** How many event sockets are connected now. */
     public int socketCount() {
         return events.connectionCount();
@@ -208,6 +219,8 @@ public final class SandboxServer implements AutoCloseable {
         private String token;
         private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
         private Duration confirmDelay = DEFAULT_CONFIRM_DELAY;
+        private ConfirmStyle confirmStyle = ConfirmStyle.SWAP_ID;
+        private boolean strictCapabilities;
         private Clock clock = Clock.systemUTC();
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
         private Duration bodyReadTimeout = DEFAULT_BODY_READ_TIMEOUT;
@@ -283,6 +296,23 @@ public final class SandboxServer implements AutoCloseable {
         /** How long a send stays PENDING before it settles (300 ms by default). */
         public Builder confirmDelay(Duration delay) {
             this.confirmDelay = Objects.requireNonNull(delay, "delay");
+            return this;
+        }
+
+        /** How a pending message becomes final ({@link ConfirmStyle#SWAP_ID} by default). */
+        public Builder confirmStyle(ConfirmStyle style) {
+            this.confirmStyle = Objects.requireNonNull(style, "style");
+            return this;
+        }
+
+        /**
+         * Refuse at once what the published API does not say is refused: sends to a read-only
+         * chat (403), replies, text, MIME types and sizes a chat's capabilities rule out (400)
+         * and a second non-empty draft (409). Off by default: such sends are accepted and then
+         * fail through {@code sendStatus}, and a draft simply replaces the previous one.
+         */
+        public Builder strictCapabilities(boolean strict) {
+            this.strictCapabilities = strict;
             return this;
         }
 

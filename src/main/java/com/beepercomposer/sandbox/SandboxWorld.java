@@ -1,65 +1,70 @@
 package com.beepercomposer.sandbox;
 
-import com.beepercomposer.api.Account;
-import com.beepercomposer.api.Chat;
-import com.beepercomposer.api.Message;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Everything the sandbox knows: accounts, chats with their messages, drafts and send-failure
  * modes. One lock guards it all; the data is small and every operation is quick, so a single
- * monitor keeps the invariants (a pending ID maps to exactly one final message) simple.
+ * monitor keeps the invariants (a pending ID maps to exactly one final message, history is in
+ * sort-key order) simple.
  */
 final class SandboxWorld {
 
     /** A chat and its history as seeded. */
-    record ChatSeed(Chat chat, List<Message> messages) {
+    record ChatSeed(WireChat chat, List<WireMessage> messages) {
+    }
+
+    /** Builds a new message once its sort key is known. */
+    interface NewMessage {
+        WireMessage withSortKey(String sortKey);
     }
 
     private static final class ChatState {
-        Chat chat;
-        final List<Message> messages = new ArrayList<>();
+        WireChat chat;
+        final List<WireMessage> messages = new ArrayList<>();
         final Map<String, String> finalByPending = new HashMap<>();
-        Chat.Draft draft;
+        WireChat.Draft draft;
         SendFailure failure;
 
-        ChatState(Chat chat) {
+        ChatState(WireChat chat) {
             this.chat = chat;
         }
     }
 
     private final Object lock = new Object();
-    private final List<Account> accounts;
+    private final List<WireAccount> accounts;
     private final Map<String, ChatState> chats = new LinkedHashMap<>();
     private final Map<String, String> idByLocalID = new HashMap<>();
     private long nextMessageNumber;
     private long lastSortKey;
 
-    SandboxWorld(List<Account> accounts, List<ChatSeed> seeds, long firstMessageNumber) {
+    SandboxWorld(List<WireAccount> accounts, List<ChatSeed> seeds, long firstMessageNumber) {
         this.accounts = List.copyOf(accounts);
         this.nextMessageNumber = firstMessageNumber;
         for (ChatSeed seed : seeds) {
             ChatState state = new ChatState(seed.chat());
             state.messages.addAll(seed.messages());
-            state.messages.sort(Comparator.comparing(Message::sortKey));
+            state.messages.sort(Comparator.comparing(WireMessage::sortKey));
             chats.put(seed.chat().id(), state);
             if (seed.chat().localChatID() != null) {
                 idByLocalID.put(seed.chat().localChatID(), seed.chat().id());
             }
-            for (Message m : seed.messages()) {
+            for (WireMessage m : seed.messages()) {
                 lastSortKey = Math.max(lastSortKey, Long.parseLong(m.sortKey()));
             }
         }
     }
 
-    List<Account> accounts() {
+    List<WireAccount> accounts() {
         return accounts;
     }
 
@@ -80,36 +85,36 @@ final class SandboxWorld {
         return resolveChatID(ref).orElseThrow(() -> SandboxError.notFound("Chat not found: " + ref));
     }
 
-    Chat chat(String chatID) {
+    WireChat chat(String chatID) {
         synchronized (lock) {
             return view(state(chatID));
         }
     }
 
     /** Every chat, most recent activity first, as the list endpoints return them. */
-    List<Chat> chatsByActivity() {
+    List<WireChat> chatsByActivity() {
         synchronized (lock) {
-            return chats.values().stream().map(this::view).sorted(Comparator.comparing(SandboxWorld::activityKey)
-                    .reversed()).toList();
+            return chats.values().stream().map(this::view)
+                    .sorted(Comparator.comparing(SandboxWorld::activityKey).reversed()).toList();
         }
     }
 
     /** The key chat lists are ordered and paged by: last activity, then ID to break ties. */
-    static String activityKey(Chat chat) {
+    static String activityKey(WireChat chat) {
         long millis = chat.lastActivity() == null ? 0 : Instant.parse(chat.lastActivity()).toEpochMilli();
         return String.format("%015d|%s", millis, chat.id());
     }
 
-    List<Message> messagesNewestFirst(String chatID) {
+    List<WireMessage> messagesNewestFirst(String chatID) {
         synchronized (lock) {
-            List<Message> copy = new ArrayList<>(state(chatID).messages);
-            java.util.Collections.reverse(copy);
+            List<WireMessage> copy = new ArrayList<>(state(chatID).messages);
+            Collections.reverse(copy);
             return copy;
         }
     }
 
     /** A message by final ID, or by the pending ID it was sent under (then the final one if it exists). */
-    Optional<Message> message(String chatID, String messageID) {
+    Optional<WireMessage> message(String chatID, String messageID) {
         synchronized (lock) {
             ChatState state = state(chatID);
             String id = state.finalByPending.getOrDefault(messageID, messageID);
@@ -117,38 +122,56 @@ final class SandboxWorld {
         }
     }
 
-    void append(String chatID, Message message) {
+    /**
+     * Gives the message the next sort key and appends it in one step, so concurrent sends land in
+     * the history in exactly the order of their keys, each once.
+     */
+    WireMessage append(String chatID, Instant at, NewMessage build) {
         synchronized (lock) {
             ChatState state = state(chatID);
+            lastSortKey = Math.max(lastSortKey + 1, at.toEpochMilli() * 1000);
+            WireMessage message = build.withSortKey(formatSortKey(lastSortKey));
             state.messages.add(message);
-            state.chat = withActivity(state.chat, message.timestamp());
+            state.chat = state.chat.with(state.chat.participants(), null, message.timestamp(), null);
+            return message;
         }
     }
 
     /** Swaps the pending message for its final form, in place, so history order is kept. */
-    void settle(String chatID, String pendingID, Message settled) {
+    void settle(String chatID, String pendingID, WireMessage settled) {
         synchronized (lock) {
             ChatState state = state(chatID);
-            for (int i = 0; i < state.messages.size(); i++) {
-                if (state.messages.get(i).id().equals(pendingID)) {
-                    state.messages.set(i, settled);
-                    break;
-                }
-            }
+            replace(state, pendingID, m -> settled);
             if (!settled.id().equals(pendingID)) {
                 state.finalByPending.put(pendingID, settled.id());
             }
         }
     }
 
-    /**
-     * Sets or clears the draft. A non-empty draft replaces only an empty one, as Beeper Desktop
-     * does, so two writers cannot silently overwrite each other's draft.
-     */
-    Chat updateDraft(String chatID, Chat.Draft draft) {
+    /** Applies a change to one message (by final or pending ID); empty when there is no such message. */
+    Optional<WireMessage> update(String chatID, String messageID, UnaryOperator<WireMessage> change) {
         synchronized (lock) {
             ChatState state = state(chatID);
-            if (draft != null && state.draft != null) {
+            String id = state.finalByPending.getOrDefault(messageID, messageID);
+            return replace(state, id, change);
+        }
+    }
+
+    /** Removes a message from the history; false when it was not there. */
+    boolean delete(String chatID, String messageID) {
+        synchronized (lock) {
+            return state(chatID).messages.removeIf(m -> m.id().equals(messageID));
+        }
+    }
+
+    /**
+     * Sets or clears the draft. With {@code refuseOverwrite}, a non-empty draft replaces only an
+     * empty one, as Beeper Desktop was observed to do.
+     */
+    WireChat updateDraft(String chatID, WireChat.Draft draft, boolean refuseOverwrite) {
+        synchronized (lock) {
+            ChatState state = state(chatID);
+            if (refuseOverwrite && draft != null && state.draft != null) {
                 throw SandboxError.conflict("DRAFT_NOT_EMPTY", "The chat already has a draft. Send {\"draft\": null}"
                         + " to clear it before setting a new one.");
             }
@@ -157,14 +180,10 @@ final class SandboxWorld {
         }
     }
 
-    Chat updateFlags(String chatID, Boolean archived, Boolean muted, Boolean pinned, String title) {
+    WireChat updateSettings(String chatID, WireChat.Settings settings) {
         synchronized (lock) {
             ChatState state = state(chatID);
-            Chat c = state.chat;
-            state.chat = new Chat(c.id(), c.localChatID(), c.accountID(), c.network(),
-                    title != null ? title : c.title(), c.type(), c.unreadCount(), c.participants(), c.isReadOnly(),
-                    archived != null ? archived : c.isArchived(), muted != null ? muted : c.isMuted(),
-                    pinned != null ? pinned : c.isPinned(), c.lastActivity(), null, c.capabilities(), null);
+            state.chat = state.chat.apply(settings);
             return view(state);
         }
     }
@@ -187,16 +206,19 @@ final class SandboxWorld {
         }
     }
 
-    /** Sort keys grow with time and never repeat, even for sends within the same millisecond. */
-    String nextSortKey(Instant at) {
-        synchronized (lock) {
-            lastSortKey = Math.max(lastSortKey + 1, at.toEpochMilli() * 1000);
-            return formatSortKey(lastSortKey);
-        }
-    }
-
     static String formatSortKey(long value) {
         return String.format("%019d", value);
+    }
+
+    private static Optional<WireMessage> replace(ChatState state, String id, UnaryOperator<WireMessage> change) {
+        for (int i = 0; i < state.messages.size(); i++) {
+            if (state.messages.get(i).id().equals(id)) {
+                WireMessage changed = change.apply(state.messages.get(i));
+                state.messages.set(i, changed);
+                return Optional.of(changed);
+            }
+        }
+        return Optional.empty();
     }
 
     private ChatState state(String chatID) {
@@ -207,17 +229,8 @@ final class SandboxWorld {
         return state;
     }
 
-    private Chat view(ChatState state) {
-        Chat c = state.chat;
-        Message preview = state.messages.isEmpty() ? null : state.messages.get(state.messages.size() - 1);
-        return new Chat(c.id(), c.localChatID(), c.accountID(), c.network(), c.title(), c.type(), c.unreadCount(),
-                c.participants(), c.isReadOnly(), c.isArchived(), c.isMuted(), c.isPinned(), c.lastActivity(),
-                state.draft, c.capabilities(), preview);
-    }
-
-    private static Chat withActivity(Chat c, String timestamp) {
-        return new Chat(c.id(), c.localChatID(), c.accountID(), c.network(), c.title(), c.type(), c.unreadCount(),
-                c.participants(), c.isReadOnly(), c.isArchived(), c.isMuted(), c.isPinned(), timestamp, null,
-                c.capabilities(), null);
+    private WireChat view(ChatState state) {
+        WireMessage preview = state.messages.isEmpty() ? null : state.messages.get(state.messages.size() - 1);
+        return state.chat.with(state.chat.participants(), state.draft, state.chat.lastActivity(), preview);
     }
 }

@@ -1,19 +1,18 @@
 package com.beepercomposer.sandbox;
 
-import com.beepercomposer.api.SendStatus;
 import java.util.Objects;
 
 /**
  * How sends to a chat should fail, for tests and demos of the failure paths a real network
  * produces (rate limits, blocked contacts...).
  *
- * @param status {@link SendStatus#FAIL_RETRIABLE} or {@link SendStatus#FAIL_PERMANENT}
+ * @param status {@link WireMessage#FAIL_RETRIABLE} or {@link WireMessage#FAIL_PERMANENT}
  * @param reason machine-readable reason, e.g. {@code network_error}
  * @param message what a person would be shown
  */
 public record SendFailure(String status, String reason, String message) {
     public SendFailure {
-        if (!SendStatus.FAIL_RETRIABLE.equals(status) && !SendStatus.FAIL_PERMANENT.equals(status)) {
+        if (!WireMessage.FAIL_RETRIABLE.equals(status) && !WireMessage.FAIL_PERMANENT.equals(status)) {
             throw new IllegalArgumentException("status must be FAIL_RETRIABLE or FAIL_PERMANENT, got " + status);
         }
         Objects.requireNonNull(reason, "reason");
@@ -21,10 +20,10 @@ public record SendFailure(String status, String reason, String message) {
     }
 
     public static SendFailure retriable(String reason, String message) {
-        return new SendFailure(SendStatus.FAIL_RETRIABLE, reason, message);
+        return new SendFailure(WireMessage.FAIL_RETRIABLE, reason, message);
     }
 
     public static SendFailure permanent(String reason, String message) {
-        return new SendFailure(SendStatus.FAIL_PERMANENT, reason, message);
+        return new SendFailure(WireMessage.FAIL_PERMANENT, reason, message);
     }
 }

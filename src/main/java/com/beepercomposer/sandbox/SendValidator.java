@@ -1,10 +1,7 @@
 package com.beepercomposer.sandbox;
 
-import com.beepercomposer.api.Chat;
-import com.beepercomposer.api.ChatCapabilities;
-import com.beepercomposer.api.ChatCapabilities.AttachmentCapability;
-import com.beepercomposer.api.Message;
-import com.beepercomposer.api.ValidationIssue;
+import com.beepercomposer.media.AttachmentKinds;
+import com.beepercomposer.sandbox.WireChat.AttachmentCapability;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +16,13 @@ import java.util.function.Function;
  * Every 400 problem is collected so the caller sees them all at once, each naming its field.
  */
 final class SendValidator {
-    static final Set<String> TYPES = Set.of("image", "video", "audio", "file", "gif", "voice-note", "sticker");
+    static final Set<String> TYPES = Set.copyOf(AttachmentKinds.ALL);
 
-    /** A send that passed: what the message will carry. */
-    record ValidSend(String text, String replyToMessageID, Attachment attachment) {
+    /**
+     * A send that passed: what the message will carry. {@code refusal} is set when the chat's
+     * capabilities rule it out but the sandbox is not strict: it is accepted and fails later.
+     */
+    record ValidSend(String text, String replyToMessageID, Attachment attachment, String refusal) {
     }
 
     /** The attachment with the send's overrides applied over what the upload detected. */
@@ -31,19 +31,25 @@ final class SendValidator {
     }
 
     private final Function<String, Optional<StoredUpload>> uploads;
-    private final BiFunction<String, String, Optional<Message>> messages;
+    private final BiFunction<String, String, Optional<WireMessage>> messages;
 
     SendValidator(Function<String, Optional<StoredUpload>> uploads,
-                  BiFunction<String, String, Optional<Message>> messages) {
+                  BiFunction<String, String, Optional<WireMessage>> messages) {
         this.uploads = uploads;
         this.messages = messages;
     }
 
-    ValidSend validate(Chat chat, JsonNode body) {
-        if (chat.readOnly()) {
+    /**
+     * @param strict refuse at once (400, or 403 for a read-only chat) what the chat's
+     *               capabilities rule out; otherwise accept it and report the refusal in the
+     *               result, as the published API leaves open
+     */
+    ValidSend validate(WireChat chat, JsonNode body, boolean strict) {
+        if (strict && chat.readOnly()) {
             throw SandboxError.forbidden("This chat is read-only: messages cannot be sent to it");
         }
-        List<ValidationIssue> issues = new ArrayList<>();
+        List<WireError.Issue> issues = new ArrayList<>();
+        List<WireError.Issue> unsupported = new ArrayList<>();
         if (body == null || !body.isObject()) {
             throw SandboxError.invalid("invalid_type", "The body must be a JSON object");
         }
@@ -58,10 +64,10 @@ final class SendValidator {
         if ((text == null || text.isEmpty()) && !hasAttachmentField) {
             issues.add(issue("custom", "A message needs text or an attachment", "text"));
         }
-        ChatCapabilities caps = chat.capabilities();
+        WireChat.Capabilities caps = chat.capabilities();
         if (replyTo != null) {
             if (caps != null && !caps.acceptsReplies()) {
-                issues.add(issue("custom", "This chat does not accept replies (reply capability "
+                unsupported.add(issue("custom", "This chat does not accept replies (reply capability "
                         + caps.reply() + ")", "replyToMessageID"));
             } else if (messages.apply(chat.id(), replyTo).isEmpty()) {
                 issues.add(issue("custom", "No message " + replyTo + " in this chat to reply to",
@@ -70,19 +76,24 @@ final class SendValidator {
         }
         if (text != null && caps != null && caps.maxTextLength() != null
                 && text.codePointCount(0, text.length()) > caps.maxTextLength()) {
-            issues.add(issue("too_big", "The text is " + text.codePointCount(0, text.length())
+            unsupported.add(issue("too_big", "The text is " + text.codePointCount(0, text.length())
                     + " characters; this chat takes at most " + caps.maxTextLength(), "text"));
         }
         if (attachment != null && caps != null && caps.attachments() != null) {
-            checkCapability(attachment, caps.attachments().get(attachment.msgtype()), issues);
+            checkCapability(attachment, caps.attachments().get(attachment.msgtype()), unsupported);
+        }
+        if (strict) {
+            issues.addAll(unsupported);
         }
         if (!issues.isEmpty()) {
             throw SandboxError.invalid(issues);
         }
-        return new ValidSend(text == null || text.isEmpty() ? null : text, replyTo, attachment);
+        String refusal = chat.readOnly() ? "This chat is read-only: messages cannot be sent to it"
+                : unsupported.isEmpty() ? null : unsupported.get(0).message();
+        return new ValidSend(text == null || text.isEmpty() ? null : text, replyTo, attachment, refusal);
     }
 
-    private Attachment attachment(JsonNode node, List<ValidationIssue> issues) {
+    private Attachment attachment(JsonNode node, List<WireError.Issue> issues) {
         if (!node.isObject()) {
             issues.add(issue("invalid_type", "attachment must be an object", "attachment"));
             return null;
@@ -130,13 +141,14 @@ final class SendValidator {
             return null;
         }
         String mime = mimeType != null ? mimeType : upload.mimeType();
-        String kind = type != null ? type : detectKind(mime);
-        return new Attachment(upload, kind, msgtype(kind), fileName != null ? fileName : upload.fileName(), mime,
+        String kind = type != null ? type : AttachmentKinds.detect(mime);
+        return new Attachment(upload, kind, AttachmentKinds.msgtype(kind),
+                fileName != null ? fileName : upload.fileName(), mime,
                 duration != null ? duration : upload.duration(), width != null ? width : upload.width(),
                 height != null ? height : upload.height());
     }
 
-    private static Integer dimension(JsonNode size, String field, List<ValidationIssue> issues) {
+    private static Integer dimension(JsonNode size, String field, List<WireError.Issue> issues) {
         JsonNode value = size.get(field);
         if (value == null || value.isNull()) {
             issues.add(issue("invalid_type", "Required: size needs both width and height", "attachment", "size",
@@ -151,7 +163,7 @@ final class SendValidator {
         return value.asInt();
     }
 
-    private static void checkCapability(Attachment a, AttachmentCapability cap, List<ValidationIssue> issues) {
+    private static void checkCapability(Attachment a, AttachmentCapability cap, List<WireError.Issue> issues) {
         if (cap == null) {
             issues.add(issue("custom", "This chat does not accept " + a.kind() + " attachments (" + a.msgtype()
                     + ")", "attachment", "type"));
@@ -179,37 +191,7 @@ final class SendValidator {
         }
     }
 
-    /** Auto-detection when no type is given: by the MIME type's family. */
-    static String detectKind(String mimeType) {
-        String mime = mimeType == null ? "" : mimeType.toLowerCase(java.util.Locale.ROOT);
-        if (mime.equals("image/gif")) {
-            return "gif";
-        }
-        if (mime.startsWith("image/")) {
-            return "image";
-        }
-        if (mime.startsWith("video/")) {
-            return "video";
-        }
-        if (mime.startsWith("audio/")) {
-            return "audio";
-        }
-        return "file";
-    }
-
-    /** The Matrix msgtype chats key their attachment capabilities by. */
-    static String msgtype(String kind) {
-        return switch (kind) {
-            case "image", "gif" -> "m.image";
-            case "video" -> "m.video";
-            case "audio" -> "m.audio";
-            case "voice-note" -> "org.matrix.msc3245.voice";
-            case "sticker" -> "m.sticker";
-            default -> "m.file";
-        };
-    }
-
-    private static String string(JsonNode node, String field, List<ValidationIssue> issues, Object... path) {
+    private static String string(JsonNode node, String field, List<WireError.Issue> issues, Object... path) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return null;
@@ -221,7 +203,7 @@ final class SendValidator {
         return value.asText();
     }
 
-    private static ValidationIssue issue(String code, String message, Object... path) {
-        return new ValidationIssue(code, message, List.of(path));
+    private static WireError.Issue issue(String code, String message, Object... path) {
+        return new WireError.Issue(code, message, List.of(path));
     }
 }

@@ -1,6 +1,5 @@
 package com.beepercomposer.sandbox;
 
-import com.beepercomposer.api.UploadResult;
 import java.nio.file.Path;
 
 /** A file the sandbox holds for a later send: where it lies and what was detected or declared. */
@@ -11,7 +10,7 @@ record StoredUpload(String uploadID, Path file, String fileName, String mimeType
         return file.toUri().toString();
     }
 
-    UploadResult toResult() {
-        return new UploadResult(uploadID, srcURL(), fileName, mimeType, fileSize, width, height, duration, null);
+    WireUpload toResult() {
+        return new WireUpload(uploadID, srcURL(), fileName, mimeType, fileSize, width, height, duration, null);
     }
 }

@@ -187,7 +187,13 @@ class SandboxChatsTest {
     }
 
     @Test
-    void aNonEmptyDraftOnlyReplacesAnEmptyOne() {
+    void withStrictCapabilitiesANonEmptyDraftOnlyReplacesAnEmptyOne() {
+        try (SandboxServer strict = SandboxFixture.start(SandboxServer.builder().strictCapabilities(true))) {
+            draftRule(client(strict));
+        }
+    }
+
+    private static void draftRule(BeeperClient client) {
         String chat = SeedData.BOB_CHAT_ID;
         Chat set = await(client.setDraft(chat, DraftRequest.text("See you **Thursday**")));
         assertThat(set.draft().text()).isEqualTo("See you <strong>Thursday</strong>");

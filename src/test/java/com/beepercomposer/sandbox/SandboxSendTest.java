@@ -44,7 +44,9 @@ class SandboxSendTest {
 
     @BeforeAll
     static void startSandbox() {
-        server = SandboxFixture.start(SandboxServer.builder().confirmDelay(Duration.ofMillis(50)));
+        // Strict: these tests cover the synchronous refusals; SandboxLenientCapabilitiesTest the default.
+        server = SandboxFixture.start(SandboxServer.builder().confirmDelay(Duration.ofMillis(50))
+                .strictCapabilities(true));
         client = client(server);
     }
 

@@ -1,4 +1,4 @@
-package com.beepercomposer.api;
+package com.beepercomposer.media;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
