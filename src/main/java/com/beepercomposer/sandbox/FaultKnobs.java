@@ -92,12 +92,16 @@ public final class FaultKnobs {
         return dropSocketsEvery(null);
     }
 
-    /** Applied before each matched route: waits, then maybe fails the request. */
-    void apply(String route) throws InterruptedException {
+    /** Applied after each matched route, before its answer goes out. */
+    void delayAnswer() throws InterruptedException {
         Duration wait = latency;
         if (!wait.isZero()) {
             Thread.sleep(wait.toMillis());
         }
+    }
+
+    /** Applied before each matched route: maybe fails the request. */
+    void apply(String route) {
         ErrorFault fault = errors.getOrDefault(route, errors.get(ALL_ROUTES));
         if (fault != null && random.nextDouble() < fault.rate()) {
             String code = fault.status() == 503 ? "SERVICE_UNAVAILABLE" : "INTERNAL_ERROR";

@@ -89,9 +89,10 @@ final class RequestGate implements Filter {
         }
         ScheduledFuture<?> deadline = hasBody ? scheduler.schedule(() -> cutOff(request),
                 bodyReadTimeout.toMillis(), TimeUnit.MILLISECONDS) : null;
+        BodySlot slot = hasBody ? new BodySlot(request, bodies) : null;
         try {
             EmptyErrorWatch watched = new EmptyErrorWatch(response);
-            chain.doFilter(request, watched);
+            chain.doFilter(hasBody ? slot : request, watched);
             watched.flushWriter();
             if (watched.written == 0 && response.getStatus() >= 400 && !response.isCommitted()
                     && !request.isAsyncStarted()) {
@@ -100,7 +101,7 @@ final class RequestGate implements Filter {
         } finally {
             if (hasBody) {
                 deadline.cancel(false);
-                bodies.release();
+                slot.release();
             }
         }
     }

@@ -114,6 +114,8 @@ public final class SandboxServer implements AutoCloseable {
             }
             faults.apply(ctx.method().name() + " " + ctx.endpointHandlerPath());
         });
+        // Latency slows the answer, not the receiving: a slow server has still read the request.
+        javalin.afterMatched(ctx -> faults.delayAnswer());
         javalin.wsBeforeUpgrade("/v1/ws", guard::check);
         // A plain HTTP request to the event socket's path is told what it is missing.
         javalin.get("/v1/ws", ctx -> {

@@ -250,7 +250,6 @@ class SandboxBadRequestsTest {
                 json("base64 as an array", 400, BASE64, "[\"aGk=\"]"),
                 json("base64 content a number", 400, BASE64, "{\"content\":5}"),
                 json("base64 content garbage", 400, BASE64, "{\"content\":\"@@not base64@@\"}"),
-                json("base64 content empty", 400, BASE64, "{\"content\":\"\"}"),
                 json("base64 without content", 400, BASE64, "{\"fileName\":\"a.txt\"}"),
                 json("base64 10 KB file name", 400, BASE64, "{\"content\":\"aGk=\",\"fileName\":\""
                         + "n".repeat(10_240) + "\"}"),
