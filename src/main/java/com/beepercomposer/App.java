@@ -20,6 +20,8 @@ import com.beepercomposer.ui.UiSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.sql.SQLException;
 import com.beepercomposer.work.Workers;
 import java.util.concurrent.CompletableFuture;
@@ -48,6 +50,7 @@ public class App extends Application implements ConnectionControl {
     private SavedDraft savedDraft;
     private MainWindow window;
     private Stage stage;
+    private String startupProblem;
 
     @Override
     public void init() {
@@ -56,7 +59,8 @@ public class App extends Application implements ConnectionControl {
         CompletableFuture<SendLog> history = CompletableFuture.supplyAsync(
                 () -> openHistory(dataDir.resolve("history.sqlite")));
         connectionStore = new ConnectionStore(dataDir);
-        choice = chooseConnection(ClientConfig.fromEnvironment(System.getenv()), connectionStore.load());
+        choice = chooseConnection(environment(System.getenv(), problem -> startupProblem = problem),
+                connectionStore.load());
         session = Session.open(choice);
         preferencesStore = new PreferencesStore(dataDir.resolve("preferences.properties"));
         preferences = preferencesStore.load();
@@ -64,6 +68,22 @@ public class App extends Application implements ConnectionControl {
         drafts = new DraftStore(dataDir.resolve("draft.json"));
         savedDraft = drafts.load();
         log = history.join();
+    }
+
+    /**
+     * The connection the environment names; a malformed token or URL there is reported (never
+     * quoting the token) and ignored, so the app still starts on the saved choice or the sandbox.
+     */
+    static ClientConfig environment(Map<String, String> env, Consumer<String> problem) {
+        try {
+            return ClientConfig.fromEnvironment(env);
+        } catch (IllegalArgumentException e) {
+            String text = "BEEPER_ACCESS_TOKEN or BEEPER_BASE_URL cannot be used: " + e.getMessage()
+                    + " The app uses the connection chosen in the app instead.";
+            LOG.warn(text);
+            problem.accept(text);
+            return ClientConfig.fromEnvironment(Map.of());
+        }
     }
 
     static SavedConnection chooseConnection(ClientConfig fromEnvironment, SavedConnection saved) {
@@ -89,6 +109,9 @@ public class App extends Application implements ConnectionControl {
         window = new MainWindow(services(savedDraft));
         window.show(stage);
         session.follow(log, workers);
+        if (startupProblem != null) {
+            window.showProblem("The environment's connection was not used", startupProblem);
+        }
     }
 
     private AppServices services(SavedDraft draft) {

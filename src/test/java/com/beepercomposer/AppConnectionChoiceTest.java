@@ -30,4 +30,14 @@ class AppConnectionChoiceTest {
         assertThat(App.chooseConnection(ClientConfig.fromEnvironment(Map.of()), noToken))
                 .isEqualTo(SavedConnection.SANDBOX);
     }
+
+    @Test
+    void aMalformedTokenInTheEnvironmentIsReportedWithoutItselfAndIgnored() {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        ClientConfig env = App.environment(Map.of("BEEPER_ACCESS_TOKEN", "abc\u200Bdef ghi"), problems::add);
+        assertThat(env.token()).isNull();
+        assertThat(App.chooseConnection(env, SAVED)).isEqualTo(SAVED);
+        assertThat(problems).singleElement().asString().contains("BEEPER_ACCESS_TOKEN")
+                .doesNotContain("abc").doesNotContain("ghi");
+    }
 }

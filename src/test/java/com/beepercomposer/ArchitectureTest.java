@@ -3,6 +3,7 @@ package com.beepercomposer;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -53,6 +54,38 @@ class ArchitectureTest {
             .should().dependOnClassesThat(resideInAPackage("com.beepercomposer..")
                     .and(resideOutsideOfPackage("com.beepercomposer.media..")))
             .as("media/ holds pure rules and depends on nothing of ours");
+
+    /**
+     * Which package may use which (as JabRef's layering): api and the pure rules at the bottom,
+     * services above them, the window above those, and only the root package wiring everything.
+     * Every class of ours must sit in one of these layers, so a new package needs a place here.
+     */
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture()
+            .consideringOnlyDependenciesInAnyPackage("com.beepercomposer..")
+            .withOptionalLayers(true)
+            .layer("Root").definedBy("com.beepercomposer")
+            .layer("Ui").definedBy("com.beepercomposer.ui..")
+            .optionalLayer("Cli").definedBy("com.beepercomposer.cli..")
+            .layer("Compose").definedBy("com.beepercomposer.compose..")
+            .layer("History").definedBy("com.beepercomposer.history..")
+            .layer("Settings").definedBy("com.beepercomposer.settings..")
+            .layer("Api").definedBy("com.beepercomposer.api..")
+            .layer("Sandbox").definedBy("com.beepercomposer.sandbox..")
+            .layer("Media").definedBy("com.beepercomposer.media..")
+            .layer("Work").definedBy("com.beepercomposer.work..")
+            .whereLayer("Root").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Ui").mayOnlyAccessLayers("Api", "Compose", "History", "Settings", "Media", "Work")
+            .whereLayer("Cli").mayOnlyAccessLayers("Api", "Compose", "History", "Settings", "Media", "Work")
+            .whereLayer("Compose").mayOnlyAccessLayers("Api", "History", "Settings", "Media", "Work")
+            .whereLayer("History").mayOnlyAccessLayers("Api", "Settings", "Media", "Work")
+            .whereLayer("Settings").mayOnlyAccessLayers("Api", "Media", "Work")
+            .whereLayer("Api").mayNotAccessAnyLayer()
+            .whereLayer("Sandbox").mayOnlyAccessLayers("Media")
+            .whereLayer("Media").mayNotAccessAnyLayer()
+            .whereLayer("Work").mayNotAccessAnyLayer()
+            .ensureAllClassesAreContainedInArchitecture()
+            .as("api depends on nothing of ours; services never on ui; ui never on the sandbox; only the root wires");
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("com.beepercomposer.(*)..").should().beFreeOfCycles();
