@@ -35,6 +35,7 @@ import org.slf4j.LoggerFactory;
 final class Session implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
     private static final AtomicInteger NUMBER = new AtomicInteger();
+    static final java.time.Duration LIVE_TRAFFIC = java.time.Duration.ofSeconds(45);
     static final String SANDBOX_GONE = "Sent to an earlier sandbox, which has stopped: nothing was delivered";
 
     private final ConnectionTarget target;
@@ -66,7 +67,8 @@ final class Session implements AutoCloseable {
                     CompletableFuture.completedFuture(null));
         }
         int port = freeLoopbackPort();
-        SandboxServer sandbox = SandboxServer.builder().port(port).build();
+        // Someone else writes now and then, so the app meets messages that are not its own.
+        SandboxServer sandbox = SandboxServer.builder().port(port).liveTraffic(LIVE_TRAFFIC).build();
         CompletableFuture<Void> started = CompletableFuture.runAsync(sandbox::start);
         started.exceptionally(error -> {
             LOG.error("The built-in sandbox could not start on port {}", port, error);

@@ -33,6 +33,8 @@ public final class SandboxMain {
               --strict-capabilities  refuse at once what a chat's capabilities rule out
                                      (403 read-only, 400 replies/length/MIME/size, 409
                                      second draft); by default such sends fail later
+              --live-traffic-s S     other participants write in the seeded chats about
+                                     every S seconds (default 0: the chats stay quiet)
               --help                 show this text
 
             Then, for example:
@@ -65,7 +67,7 @@ public final class SandboxMain {
             out.print(USAGE);
             return 0;
         }
-        SandboxServer.Builder builder = SandboxServer.builder().port(SandboxServer.DEFAULT_PORT);
+        SandboxBuilder builder = SandboxServer.builder().port(SandboxServer.DEFAULT_PORT);
         Duration latency = null;
         Double errorRate = null;
         Duration dropEvery = null;
@@ -77,6 +79,7 @@ public final class SandboxMain {
                     case "--token" -> builder.token(value(args, ++i));
                     case "--confirm-delay-ms" -> builder.confirmDelay(Duration.ofMillis(Long.parseLong(value(args, ++i))));
                     case "--strict-capabilities" -> builder.strictCapabilities(true);
+                    case "--live-traffic-s" -> builder.liveTraffic(Duration.ofSeconds(Long.parseLong(value(args, ++i))));
                     case "--confirm-style" -> builder.confirmStyle(ConfirmStyle.fromOption(value(args, ++i)));
                     case "--max-upload-mb" -> builder.maxUploadBytes(Long.parseLong(value(args, ++i)) * 1024 * 1024);
                     case "--latency-ms" -> latency = Duration.ofMillis(Long.parseLong(value(args, ++i)));

@@ -58,6 +58,7 @@ public final class SandboxServer implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final FaultKnobs faults;
     private final MessageSender sender;
+    private final LiveTraffic traffic;
     private final Clock clock;
     private final Duration idleTimeout;
     private final RequestGate gate;
@@ -66,7 +67,7 @@ public final class SandboxServer implements AutoCloseable {
     private Javalin app;
     private volatile int port = -1;
 
-    private SandboxServer(Builder b) {
+    SandboxServer(SandboxBuilder b) {
         this.requestedPort = b.port;
         this.clock = b.clock;
         this.tokens = new AccessTokens(b.token != null ? b.token : AccessTokens.generate(), clock,
@@ -85,12 +86,14 @@ public final class SandboxServer implements AutoCloseable {
         this.gate = new RequestGate(b.maxUploadBytes, b.maxConcurrentBodies, b.bodyReadTimeout, scheduler);
         SendValidator validator = new SendValidator(uploads::find, world::message);
         this.strictCapabilities = b.strictCapabilities;
+        this.traffic = b.liveTraffic == null ? null
+                : new LiveTraffic(world, events, scheduler, clock, b.liveTraffic, new java.util.Random());
         this.sender = new MessageSender(world, validator, events, scheduler, clock, b.confirmDelay, b.confirmStyle,
                 b.strictCapabilities);
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static SandboxBuilder builder() {
+        return new SandboxBuilder();
     }
 
     /** Starts serving; returns this for chaining. */
@@ -136,6 +139,9 @@ public final class SandboxServer implements AutoCloseable {
         JettySetup.answerErrors(javalin);
         javalin.start();
         this.app = javalin;
+        if (traffic != null) {
+            traffic.start();
+        }
         this.port = javalin.port();
         LOG.info("Beeper Desktop API sandbox listening on {}", baseUrl());
         return this;
@@ -143,6 +149,9 @@ public final class SandboxServer implements AutoCloseable {
 
     /** Stops serving, closes sockets and deletes uploaded files. Safe to call twice. */
     public synchronized void stop() {
+        if (traffic != null) {
+            traffic.stop();
+        }
         if (app != null) {
             events.dropAll();
             app.stop();
@@ -213,118 +222,5 @@ public final class SandboxServer implements AutoCloseable {
     @Override
     public String toString() {
         return "SandboxServer[" + (app == null ? "stopped" : baseUrl()) + ", token=redacted]";
-    }
-
-    /** Options; everything has a sensible default. */
-    public static final class Builder {
-        private int port = 0;
-        private String token;
-        private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
-        private Duration confirmDelay = DEFAULT_CONFIRM_DELAY;
-        private ConfirmStyle confirmStyle = ConfirmStyle.SWAP_ID;
-        private boolean strictCapabilities;
-        private Clock clock = Clock.systemUTC();
-        private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
-        private Duration bodyReadTimeout = DEFAULT_BODY_READ_TIMEOUT;
-        private int maxConcurrentBodies = DEFAULT_MAX_CONCURRENT_BODIES;
-        private int oauthCapacity = DEFAULT_OAUTH_CAPACITY;
-
-        private Builder() {
-        }
-
-        /** How long a connection may be silent, mid-request or between requests (30 s by default). */
-        public Builder idleTimeout(Duration timeout) {
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException("idleTimeout must be positive");
-            }
-            this.idleTimeout = timeout;
-            return this;
-        }
-
-        /** How long a request body may take to arrive in full before 408 (120 s by default). */
-        public Builder bodyReadTimeout(Duration timeout) {
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException("bodyReadTimeout must be positive");
-            }
-            this.bodyReadTimeout = timeout;
-            return this;
-        }
-
-        /** How many request bodies may be read at once (64 by default); more get 503 at once. */
-        public Builder maxConcurrentBodies(int max) {
-            if (max <= 0) {
-                throw new IllegalArgumentException("maxConcurrentBodies must be positive");
-            }
-            this.maxConcurrentBodies = max;
-            return this;
-        }
-
-        /** How many OAuth clients, pending codes and used codes are held, each (1000 by default). */
-        public Builder oauthCapacity(int capacity) {
-            if (capacity <= 0) {
-                throw new IllegalArgumentException("oauthCapacity must be positive");
-            }
-            this.oauthCapacity = capacity;
-            return this;
-        }
-
-        /** 0 (the default) picks any free port. */
-        public Builder port(int port) {
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port must be 0-65535");
-            }
-            this.port = port;
-            return this;
-        }
-
-        /** A fixed token instead of a random one per start. */
-        public Builder token(String token) {
-            if (token != null && token.isBlank()) {
-                throw new IllegalArgumentException("The token is empty");
-            }
-            this.token = token == null ? null : token.strip();
-            return this;
-        }
-
-        /** Upload size cap (500 MB like Beeper Desktop by default). */
-        public Builder maxUploadBytes(long bytes) {
-            if (bytes <= 0) {
-                throw new IllegalArgumentException("maxUploadBytes must be positive");
-            }
-            this.maxUploadBytes = bytes;
-            return this;
-        }
-
-        /** How long a send stays PENDING before it settles (300 ms by default). */
-        public Builder confirmDelay(Duration delay) {
-            this.confirmDelay = Objects.requireNonNull(delay, "delay");
-            return this;
-        }
-
-        /** How a pending message becomes final ({@link ConfirmStyle#SWAP_ID} by default). */
-        public Builder confirmStyle(ConfirmStyle style) {
-            this.confirmStyle = Objects.requireNonNull(style, "style");
-            return this;
-        }
-
-        /**
-         * Refuse at once what the published API does not say is refused: sends to a read-only
-         * chat (403), replies, text, MIME types and sizes a chat's capabilities rule out (400)
-         * and a second non-empty draft (409). Off by default: such sends are accepted and then
-         * fail through {@code sendStatus}, and a draft simply replaces the previous one.
-         */
-        public Builder strictCapabilities(boolean strict) {
-            this.strictCapabilities = strict;
-            return this;
-        }
-
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        public SandboxServer build() {
-            return new SandboxServer(this);
-        }
     }
 }

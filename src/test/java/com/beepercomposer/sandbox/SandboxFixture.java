@@ -25,7 +25,7 @@ final class SandboxFixture {
     private SandboxFixture() {
     }
 
-    static SandboxServer start(SandboxServer.Builder builder) {
+    static SandboxServer start(SandboxBuilder builder) {
         return builder.build().start();
     }
 
