@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Switching the connection back and forth leaves nothing behind: after 30 switches between the
@@ -102,7 +103,7 @@ class ConnectionSwitchLeakTest {
         // Two warm-up switches: classes, fonts and shared timers that exist once per process.
         switchTo(robot, beeper);
         switchTo(robot, sandbox);
-        settle(() -> false, 2);
+        settle(() -> newSelectors(threadsOfOthers) == 1, 30);
         int threadsBefore = threads();
         List<String> namesBefore = threadNames();
         long fdsBefore = openDescriptors();
@@ -141,15 +142,14 @@ class ConnectionSwitchLeakTest {
      * Collects garbage until the condition holds or the time is up. A closed HTTP client's
      * selector thread ends only once the client is collected, and notices it within seconds.
      */
-    private static void settle(BooleanSupplier done, int seconds) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (System.nanoTime() < deadline) {
-            System.gc();
-            if (done.getAsBoolean()) {
-                return;
-            }
-            Thread.onSpinWait();
-            TimeUnit.MILLISECONDS.sleep(200);
+    private static void settle(BooleanSupplier done, int seconds) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
+                System.gc();
+                return done.getAsBoolean();
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            // the assertions below say what is left
         }
     }
 
