@@ -17,10 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import javafx.stage.Stage;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -40,6 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 @EnabledOnOs(OS.LINUX)
 class ConnectionSwitchLeakTest {
+    private static final String TOKEN = "desktop-token";
     private static final int SWITCHES = 30;
     private static final int THREAD_SLACK = 4;
     private static final int FD_SLACK = 8;
@@ -54,32 +52,11 @@ class ConnectionSwitchLeakTest {
     @Start
     void start(Stage stage) throws Exception {
         System.setProperty(AppDirectories.PROPERTY, dataDir.toString());
-        desktop = new MockWebServer();
-        desktop.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                String path = request.getUrl().encodedPath();
-                if (path.equals("/v1/info")) {
-                    return json("{\"app\":{\"name\":\"Beeper Desktop\",\"version\":\"4.2.1\",\"bundle_id\":\"b\"}}");
-                }
-                if (path.equals("/v1/accounts")) {
-                    return json("[{\"accountID\":\"a\",\"user\":{\"id\":\"u\",\"fullName\":\"Me\"}}]");
-                }
-                if (path.startsWith("/v1/chats")) {
-                    return json("{\"items\":[],\"hasMore\":false}");
-                }
-                return new MockResponse.Builder().code(404).body("{\"code\":\"NOT_FOUND\",\"message\":\"no\"}").build();
-            }
-        });
-        desktop.start();
+        desktop = FakeBeeperDesktop.start(TOKEN);
         threadsOfOthers = threadNames();
         app = new App();
         app.init();
         app.start(stage);
-    }
-
-    private static MockResponse json(String body) {
-        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
     }
 
     @AfterEach
@@ -99,7 +76,7 @@ class ConnectionSwitchLeakTest {
     void thirtySwitchesLeaveNoThreadsDescriptorsOrWindowsBehind(FxRobot robot) throws Exception {
         SavedConnection sandbox = SavedConnection.SANDBOX;
         SavedConnection beeper = SavedConnection.desktop("http://127.0.0.1:" + desktop.getPort(),
-                AccessToken.of("desktop-token"));
+                AccessToken.of(TOKEN));
         // Two warm-up switches: classes, fonts and shared timers that exist once per process.
         switchTo(robot, beeper);
         switchTo(robot, sandbox);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import com.beepercomposer.App;
+import com.beepercomposer.FakeBeeperDesktop;
 import com.beepercomposer.settings.AppDirectories;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,30 +34,11 @@ class ConnectionSwitchTest {
     @Start
     void start(Stage stage) throws Exception {
         System.setProperty(AppDirectories.PROPERTY, dataDir.toString());
-        desktop = new MockWebServer();
-        desktop.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                String path = request.getUrl().encodedPath();
-                boolean authorised = ("Bearer " + TOKEN).equals(request.getHeaders().get("Authorization"));
-                if (path.equals("/v1/info")) {
-                    return json(200, "{\"app\":{\"name\":\"Beeper Desktop\",\"version\":\"4.2.1\",\"bundle_id\":\"b\"}}");
-                }
-                if (path.equals("/v1/accounts") && authorised) {
-                    return json(200, "[{\"accountID\":\"a\",\"user\":{\"id\":\"u\"},\"bridge\":{\"id\":\"b\"}}]");
-                }
-                return json(authorised ? 404 : 401, "{\"code\":\"NOPE\",\"message\":\"not here\"}");
-            }
-        });
-        desktop.start();
+        desktop = FakeBeeperDesktop.start(TOKEN);
         app = new App();
         app.init();
         app.start(stage);
         stage.requestFocus();
-    }
-
-    private static MockResponse json(int code, String body) {
-        return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
     }
 
     @AfterEach
