@@ -13,6 +13,8 @@ import java.net.URI;
  */
 public record ConnectionRef(Kind kind, String baseUrl, String account) {
     public static final ConnectionRef UNKNOWN = new ConnectionRef(Kind.UNKNOWN, null, null);
+    /** Beeper Desktop's own port: the table leaves it out. */
+    static final int DESKTOP_PORT = 23373;
 
     public enum Kind { SANDBOX, DESKTOP, UNKNOWN }
 
@@ -56,11 +58,14 @@ public record ConnectionRef(Kind kind, String baseUrl, String account) {
         return other != null && (kind == Kind.SANDBOX ? other.kind == Kind.SANDBOX : sameServer(other));
     }
 
-    /** A short name for the table: "Sandbox", "host:port", or "Unknown". */
+    /** A short name for the table: "Sandbox", the host (with its port unless Beeper Desktop's own), or "Unknown". */
     public String label() {
         return switch (kind) {
             case SANDBOX -> "Sandbox";
-            case DESKTOP -> URI.create(baseUrl).getAuthority();
+            case DESKTOP -> {
+                URI uri = URI.create(baseUrl);
+                yield uri.getPort() == -1 || uri.getPort() == DESKTOP_PORT ? uri.getHost() : uri.getAuthority();
+            }
             case UNKNOWN -> "Unknown";
         };
     }
