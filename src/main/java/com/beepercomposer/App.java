@@ -2,7 +2,7 @@ package com.beepercomposer;
 
 import com.beepercomposer.api.ClientConfig;
 import com.beepercomposer.compose.DraftStore;
-import com.beepercomposer.compose.SavedDraft;
+import com.beepercomposer.compose.SavedDrafts;
 import com.beepercomposer.history.InMemorySendLog;
 import com.beepercomposer.history.SendLog;
 import com.beepercomposer.history.SqliteSendLog;
@@ -47,7 +47,7 @@ public class App extends Application implements ConnectionControl {
     private Workers workers;
     private UiSettings settings;
     private DraftStore drafts;
-    private SavedDraft savedDraft;
+    private SavedDrafts savedDraft;
     private MainWindow window;
     private Stage stage;
     private String startupProblem;
@@ -65,7 +65,7 @@ public class App extends Application implements ConnectionControl {
         preferencesStore = new PreferencesStore(dataDir.resolve("preferences.properties"));
         preferences = preferencesStore.load();
         workers = Workers.start();
-        drafts = new DraftStore(dataDir.resolve("draft.json"));
+        drafts = new DraftStore(dataDir);
         savedDraft = drafts.load();
         log = history.join();
     }
@@ -114,7 +114,7 @@ public class App extends Application implements ConnectionControl {
         }
     }
 
-    private AppServices services(SavedDraft draft) {
+    private AppServices services(SavedDrafts draft) {
         Session current = session;
         return new AppServices(session.target(), session.client(), log, settings, UiExecutor.fx(), workers,
                 current::via, drafts, draft, this);
@@ -137,7 +137,7 @@ public class App extends Application implements ConnectionControl {
      */
     @Override
     public CompletableFuture<Void> switchTo(SavedConnection newChoice) {
-        SavedDraft draft = window.currentDraft();
+        SavedDrafts draft = window.currentDraft();
         window.close();
         Session old = session;
         CompletableFuture<Session> next = CompletableFuture.supplyAsync(() -> {
@@ -168,7 +168,7 @@ public class App extends Application implements ConnectionControl {
         return shown;
     }
 
-    private void showSession(Session opened, SavedDraft draft) {
+    private void showSession(Session opened, SavedDrafts draft) {
         session = opened;
         window = new MainWindow(services(draft));
         window.replaceIn(stage);

@@ -2,7 +2,7 @@ package com.beepercomposer.ui;
 
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.compose.DraftStore;
-import com.beepercomposer.compose.SavedDraft;
+import com.beepercomposer.compose.SavedDrafts;
 import com.beepercomposer.history.ConnectionRef;
 import com.beepercomposer.history.SendLog;
 import com.beepercomposer.settings.ConnectionTarget;
@@ -17,19 +17,19 @@ import java.util.function.Supplier;
  */
 public record AppServices(ConnectionTarget target, BeeperClient client, SendLog log, UiSettings settings,
                           UiExecutor ui, Workers workers, Supplier<ConnectionRef> via, DraftStore drafts,
-                          SavedDraft savedDraft, ConnectionControl connection, Dialogs dialogs) {
+                          SavedDrafts savedDraft, ConnectionControl connection, Dialogs dialogs) {
 
     /** Services asking their questions with JavaFX dialogs. */
     public AppServices(ConnectionTarget target, BeeperClient client, SendLog log, UiSettings settings,
                        UiExecutor ui, Workers workers, Supplier<ConnectionRef> via, DraftStore drafts,
-                       SavedDraft savedDraft, ConnectionControl connection) {
+                       SavedDrafts savedDraft, ConnectionControl connection) {
         this(target, client, log, settings, ui, workers, via, drafts, savedDraft, connection, new FxDialogs());
     }
 
     /** Services without draft persistence or connection changes, all background work on {@code io}, for tests. */
     public AppServices(ConnectionTarget target, BeeperClient client, SendLog log, UiSettings settings,
                        UiExecutor ui, Executor io) {
-        this(target, client, log, settings, ui, Workers.allOn(io), viaOf(target), null, SavedDraft.NONE, null);
+        this(target, client, log, settings, ui, Workers.allOn(io), viaOf(target), null, SavedDrafts.NONE, null);
     }
 
     /** The connection a target stands for, before any account is known. */

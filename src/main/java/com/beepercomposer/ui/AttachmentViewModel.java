@@ -7,6 +7,8 @@ import com.beepercomposer.api.OutgoingAttachment;
 import com.beepercomposer.api.UploadProgress;
 import com.beepercomposer.api.UploadResult;
 import com.beepercomposer.compose.AttachmentCheck;
+import com.beepercomposer.compose.AttachmentOverrides;
+import com.beepercomposer.compose.SavedAttachment;
 import com.beepercomposer.compose.ChatSummary;
 import com.beepercomposer.compose.LocalFile;
 import com.beepercomposer.compose.PastedFiles;
@@ -56,6 +58,8 @@ public final class AttachmentViewModel {
     private final StringBinding hold;
 
     private CancelSignal cancel = new CancelSignal();
+    /** While a chat switch swaps attachments: the one let go still belongs to the other chat's draft. */
+    private boolean swapping;
 
     /**
      * @param dialogs asks before an attachment is replaced
@@ -75,7 +79,7 @@ public final class AttachmentViewModel {
                 stage, uploaded, overrides.valueProperty(), errors);
         hold = Bindings.createStringBinding(this::holdReason, stage, errors);
         file.addListener((obs, old, now) -> {
-            if (old != null && (now == null || !now.path().equals(old.path()))) {
+            if (!swapping && old != null && (now == null || !now.path().equals(old.path()))) {
                 pasted.release(old.path());
             }
         });
@@ -111,6 +115,10 @@ public final class AttachmentViewModel {
     public void pick(Path path) {
         Latest.Ticket mine = restart();
         stage.set(Stage.CHECKING);
+        pickChecked(path, mine);
+    }
+
+    private void pickChecked(Path path, Latest.Ticket mine) {
         ChatSummary target = chat;
         mine.deliver(CompletableFuture.supplyAsync(() -> AttachmentCheck.inspect(path, target), io), result -> {
             if (!result.ok()) {
@@ -153,6 +161,47 @@ public final class AttachmentViewModel {
         file.set(null);
         stage.set(Stage.NONE);
         overrides.clear();
+    }
+
+    /**
+     * The attachment as another chat's draft keeps it: the file, the finished upload (null while
+     * it was not finished) and the overrides. Null when nothing is attached.
+     */
+    public SavedAttachment snapshot() {
+        LocalFile current = file.get();
+        if (current == null) {
+            return null;
+        }
+        UploadResult done = stage.get() == Stage.UPLOADED || stage.get() == Stage.REFUSED ? uploaded.get() : null;
+        return SavedAttachment.of(current, done, overrides.valueProperty().get());
+    }
+
+    /**
+     * Puts another chat's attachment in place of this one, for {@code newChat}, without deleting
+     * the one let go (its draft keeps it). An upload that had not finished starts again.
+     */
+    public void restore(SavedAttachment saved, ChatSummary newChat) {
+        chat = newChat;
+        Latest.Ticket mine = restart();
+        swapping = true;
+        try {
+            file.set(saved == null ? null : saved.file());
+        } finally {
+            swapping = false;
+        }
+        AttachmentOverrides values = saved == null ? AttachmentOverrides.NONE : saved.overrides();
+        overrides.set(values);
+        if (saved == null) {
+            stage.set(Stage.NONE);
+        } else if (saved.upload() != null && saved.upload().succeeded()) {
+            uploaded.set(saved.upload());
+            String refusal = AttachmentCheck.againstChat(saved.file(), newChat);
+            problem.set(refusal == null ? "" : refusal);
+            stage.set(refusal == null ? Stage.UPLOADED : Stage.REFUSED);
+        } else {
+            stage.set(Stage.CHECKING);
+            pickChecked(saved.file().path(), mine);
+        }
     }
 
     /** The chat changed: what it accepts may differ. */

@@ -10,8 +10,15 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** A chat in the search popup: title, network, single or group, unread count. */
+/** A chat in the search popup: title, network, single or group, unread count, and a mark when it has a draft. */
 final class ChatCell extends ListCell<Chat> {
+    private final java.util.Set<String> withDrafts;
+
+    /** @param withDrafts the IDs of chats with a local draft: their cells carry a mark */
+    ChatCell(java.util.Set<String> withDrafts) {
+        this.withDrafts = withDrafts;
+    }
+
     @Override
     protected void updateItem(Chat chat, boolean empty) {
         super.updateItem(chat, empty);
@@ -37,8 +44,16 @@ final class ChatCell extends ListCell<Chat> {
             badge.getStyleClass().add("unread-badge");
             row.getChildren().add(badge);
         }
+        boolean drafted = withDrafts.contains(chat.id());
+        if (drafted) {
+            Label mark = new Label("Draft", new FontIcon(Feather.EDIT_3));
+            mark.getStyleClass().add("draft-mark");
+            mark.setAccessibleText("Has a draft");
+            row.getChildren().add(mark);
+        }
         setText(null);
         setGraphic(row);
-        setAccessibleText(title.getText() + ", " + detail.getText() + (unread > 0 ? ", " + unread + " unread" : ""));
+        setAccessibleText(title.getText() + ", " + detail.getText() + (unread > 0 ? ", " + unread + " unread" : "")
+                + (drafted ? ", has a draft" : ""));
     }
 }

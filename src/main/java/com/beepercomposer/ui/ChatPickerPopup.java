@@ -24,7 +24,8 @@ final class ChatPickerPopup {
         this.field = field;
         this.model = model;
         list.setItems(model.results());
-        list.setCellFactory(view -> new ChatCell());
+        list.setCellFactory(view -> new ChatCell(model.chatsWithDrafts()));
+        model.chatsWithDrafts().addListener((javafx.collections.SetChangeListener<String>) change -> list.refresh());
         list.getStyleClass().add("chat-results");
         list.setPrefHeight(300);
         list.setFocusTraversable(false);

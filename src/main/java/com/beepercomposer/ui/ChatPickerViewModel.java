@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 
 /**
  * The chat field's state: what was typed, what it found, and the chosen chat. Searches are
@@ -29,6 +30,7 @@ public final class ChatPickerViewModel {
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ChatSummary> chosen = new ReadOnlyObjectWrapper<>();
+    private final ObservableSet<String> chatsWithDrafts = FXCollections.observableSet();
 
     private final Latest latest;
 
@@ -123,6 +125,11 @@ public final class ChatPickerViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** IDs of the chats that have a local draft; the composer keeps it up to date. */
+    public ObservableSet<String> chatsWithDrafts() {
+        return chatsWithDrafts;
     }
 
     public ReadOnlyObjectProperty<ChatSummary> chosenProperty() {

@@ -28,8 +28,15 @@ public final class ComposerView {
     static final KeyCombination SEND = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination FOCUS_CHAT = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination SAVE_TO_BEEPER = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    static final KeyCombination LOAD_FROM_BEEPER = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    static final KeyCombination OPEN_IN_BEEPER = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
 
     private final ComposerViewModel model;
+    private final BeeperDraftViewModel beeper;
     private final UiSettings settings;
 
     @FXML
@@ -74,14 +81,23 @@ public final class ComposerView {
     private Button sendButton;
     @FXML
     private Label sendStatus;
+    @FXML
+    private Button saveToBeeperButton;
+    @FXML
+    private Button loadFromBeeperButton;
+    @FXML
+    private Button openInBeeperButton;
+    @FXML
+    private Label beeperStatus;
 
     private ChatPickerPopup chatPopup;
     private ReplyControls reply;
     private MarkdownEditorPane editor;
     private AttachmentDropTarget drops;
 
-    public ComposerView(ComposerViewModel model, UiSettings settings) {
+    public ComposerView(ComposerViewModel model, BeeperDraftViewModel beeper, UiSettings settings) {
         this.model = model;
+        this.beeper = beeper;
         this.settings = settings;
     }
 
@@ -93,6 +109,7 @@ public final class ComposerView {
         reply = new ReplyControls(model, replyButtonHolder, replyButton, replyRefusal, replyError, replyStrip,
                 replyStripText, clearReplyButton);
         setUpFooter();
+        setUpBeeperBar();
         drops = new AttachmentDropTarget(root, model.attachment());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onShortcut);
     }
@@ -143,10 +160,31 @@ public final class ComposerView {
                 NodeStates.toggleStyle(sendStatus, "error", error));
     }
 
+    private void setUpBeeperBar() {
+        for (Button button : new Button[] {saveToBeeperButton, loadFromBeeperButton, openInBeeperButton}) {
+            button.disableProperty().bind(beeper.busyProperty());
+        }
+        saveToBeeperButton.setGraphic(new FontIcon(Feather.UPLOAD_CLOUD));
+        loadFromBeeperButton.setGraphic(new FontIcon(Feather.DOWNLOAD_CLOUD));
+        openInBeeperButton.setGraphic(new FontIcon(Feather.EXTERNAL_LINK));
+        beeperStatus.textProperty().bind(beeper.statusProperty());
+        beeper.statusIsErrorProperty().addListener((obs, old, error) ->
+                NodeStates.toggleStyle(beeperStatus, "error", error));
+    }
+
     private void onShortcut(KeyEvent event) {
         if (SEND.match(event)) {
             event.consume();
             model.send();
+        } else if (SAVE_TO_BEEPER.match(event)) {
+            event.consume();
+            beeper.saveToBeeper();
+        } else if (LOAD_FROM_BEEPER.match(event)) {
+            event.consume();
+            beeper.loadFromBeeper();
+        } else if (OPEN_IN_BEEPER.match(event)) {
+            event.consume();
+            beeper.openInBeeper();
         } else if (PASTE.match(event) && drops.paste(Clipboard.getSystemClipboard())) {
             event.consume();
         }
@@ -155,6 +193,21 @@ public final class ComposerView {
     @FXML
     private void onRequestPreview() {
         RequestPreviewDialog.show(root.getScene().getWindow(), model.requestPreview());
+    }
+
+    @FXML
+    private void onSaveToBeeper() {
+        beeper.saveToBeeper();
+    }
+
+    @FXML
+    private void onLoadFromBeeper() {
+        beeper.loadFromBeeper();
+    }
+
+    @FXML
+    private void onOpenInBeeper() {
+        beeper.openInBeeper();
     }
 
     @FXML

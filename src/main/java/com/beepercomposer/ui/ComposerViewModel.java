@@ -5,6 +5,7 @@ import com.beepercomposer.compose.ChatSummary;
 import com.beepercomposer.compose.Draft;
 import com.beepercomposer.compose.DraftStore;
 import com.beepercomposer.compose.SavedDraft;
+import com.beepercomposer.compose.SavedDrafts;
 import com.beepercomposer.compose.ReplyTarget;
 import com.beepercomposer.compose.Sender;
 import com.beepercomposer.compose.SendReadiness;
@@ -27,7 +28,8 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The composer's state and commands. The draft is one immutable value; everything the view
- * shows about it (counter, Send's state and reason, the reply strip) is derived from it.
+ * shows about it (counter, Send's state and reason, the reply strip) is derived from it. Each
+ * chat has its own draft: choosing another chat keeps the one left and brings back the one opened.
  */
 public final class ComposerViewModel {
     private final ChatPickerViewModel chatPicker;
@@ -52,6 +54,7 @@ public final class ComposerViewModel {
     private final BooleanBinding overLimit;
     private final StringBinding replyStrip;
     private final StringBinding replyRefusal;
+    private final ChatDrafts drafts;
     private String restoringChatID;
     private Runnable flushDraft = () -> { };
     private Runnable stopAutosave = () -> { };
@@ -76,6 +79,9 @@ public final class ComposerViewModel {
             ChatSummary chat = draft.get().chat();
             return chat == null ? "Choose a chat first" : chat.replyRefusal() == null ? "" : chat.replyRefusal();
         }, draft);
+        drafts = new ChatDrafts(chatPicker.chatsWithDrafts());
+        draft.addListener((obs, old, now) -> drafts.updateMarks(ChatDrafts.key(now.chat()),
+                !SavedDraft.of(now).hasNoContent() || attachment.hasAttachment()));
         chatPicker.chosenProperty().addListener((obs, old, chat) -> chatChosen(chat));
         attachment.attachmentProperty().addListener((obs, old, now) -> attachmentChanged());
         attachment.holdProperty().addListener((obs, old, now) -> attachmentChanged());
@@ -88,11 +94,14 @@ public final class ComposerViewModel {
 
     // commands
 
-    /** Saves the draft shortly after every change, on {@code io}, so a crash loses nothing typed. */
+    /**
+     * Saves every chat's draft shortly after every change, on {@code io}, so a crash loses nothing
+     * typed. The snapshot is taken here on the FX thread; only the writing happens on {@code io}.
+     */
     public void autosaveTo(DraftStore store, Executor io) {
         Debouncer later = new Debouncer(Duration.ofMillis(500), ui);
         Runnable save = () -> {
-            SavedDraft snapshot = SavedDraft.of(draft.get());
+            SavedDrafts snapshot = savedDrafts();
             try {
                 io.execute(() -> store.save(snapshot));
             } catch (java.util.concurrent.RejectedExecutionException exiting) {
@@ -127,12 +136,27 @@ public final class ComposerViewModel {
         flushDraft.run();
     }
 
-    /** Puts a saved draft back: text and reply at once, the chat once it has been looked up again. */
-    public void restore(SavedDraft saved) {
-        if (saved == null || saved.isEmpty()) {
+    /** Every chat's draft as it stands, the open one included: what is written to disk. */
+    public SavedDrafts savedDrafts() {
+        return drafts.snapshot(ChatDrafts.key(draft.get().chat()), openDraft());
+    }
+
+    private SavedDraft openDraft() {
+        return SavedDraft.of(draft.get()).withAttachment(attachment.snapshot());
+    }
+
+    /**
+     * Puts saved drafts back: the open chat's text, reply and attachment at once, the chat once it
+     * has been looked up again; the other chats' drafts wait until they are opened.
+     */
+    public void restore(SavedDrafts all) {
+        if (all == null) {
             return;
         }
-        draft.set(draft.get().withText(saved.text()).withReplyTo(saved.replyTo()));
+        SavedDraft saved = drafts.load(all);
+        attachment.restore(saved.attachment(), null);
+        draft.set(new Draft(null, saved.text(), saved.replyTo(), attachment.attachmentProperty().get(),
+                attachment.holdProperty().get()));
         if (saved.chatID() != null) {
             restoringChatID = saved.chatID();
             chatPicker.submit(saved.chatID());
@@ -144,6 +168,12 @@ public final class ComposerViewModel {
      * again (kept as a restore, so choosing the chat does not drop the reply).
      */
     public void loadFromHistory(SendRecord row) {
+        ChatSummary open = draft.get().chat();
+        if (open != null && !row.chatID().equals(open.id()) && !row.chatID().equals(open.localChatID())) {
+            // Another chat's draft: kept for that chat, attachment and all, before the row replaces it.
+            drafts.put(ChatDrafts.key(open), openDraft());
+            attachment.restore(null, open);
+        }
         draft.set(draft.get().withText(row.text() == null ? "" : row.text())
                 .withReplyTo(row.replyToMessageID() == null ? null : ReplyTarget.pasted(row.replyToMessageID())));
         restoringChatID = row.chatID();
@@ -201,6 +231,9 @@ public final class ComposerViewModel {
             if (draft.get() == toSend) {
                 attachment.remove();
                 draft.set(new Draft(toSend.chat(), "", null, null, null));
+            } else {
+                drafts.sent(ChatDrafts.key(toSend.chat()), toSend.text(),
+                        toSend.replyTo() == null ? null : toSend.replyTo().messageID());
             }
             setStatus("Sent to " + toSend.chat().title() + ": pending ID " + row.pendingMessageID(), false);
         }, failure -> {
@@ -234,12 +267,38 @@ public final class ComposerViewModel {
         restoringChatID = null;
         boolean sameChat = restoring
                 || chat != null && current.chat() != null && chat.id().equals(current.chat().id());
-        draft.set(sameChat ? current.withChat(chat) : current.withChat(chat).withReplyTo(null));
-        attachment.chatChanged(chat);
+        if (sameChat) {
+            if (restoring) {
+                // What is being restored is this chat's draft now; a copy kept for it is stale.
+                drafts.take(ChatDrafts.key(chat));
+            }
+            draft.set(current.withChat(chat));
+            attachment.chatChanged(chat);
+        } else {
+            switchDraft(current, chat);
+        }
         if (!sameChat || restoring) {
             replyPicker.load(chat == null ? null : chat.id());
         }
         setStatus("", false);
+    }
+
+    /** Keeps the draft of the chat left and brings back the one of the chat opened (empty if none). */
+    private void switchDraft(Draft leaving, ChatSummary chat) {
+        SavedDraft arriving = drafts.take(ChatDrafts.key(chat));
+        if (leaving.chat() == null && arriving.hasNoContent()) {
+            // Written before any chat was chosen: it becomes this chat's draft.
+            draft.set(leaving.withChat(chat).withReplyTo(null));
+            attachment.chatChanged(chat);
+            return;
+        }
+        drafts.put(ChatDrafts.key(leaving.chat()), openDraft());
+        attachment.restore(arriving.attachment(), chat);
+        draft.set(new Draft(chat, arriving.text(), arriving.replyTo(), attachment.attachmentProperty().get(),
+                attachment.holdProperty().get()));
+        textError.set("");
+        replyError.set("");
+        attachmentError.set("");
     }
 
     private void setStatus(String text, boolean error) {

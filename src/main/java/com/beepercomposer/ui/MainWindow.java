@@ -1,9 +1,10 @@
 package com.beepercomposer.ui;
 
 import com.beepercomposer.compose.ChatFinder;
+import com.beepercomposer.compose.DraftSync;
 import com.beepercomposer.compose.PastedFiles;
 import com.beepercomposer.compose.ReplyCandidates;
-import com.beepercomposer.compose.SavedDraft;
+import com.beepercomposer.compose.SavedDrafts;
 import com.beepercomposer.compose.Sender;
 import com.beepercomposer.settings.ConnectionProbe;
 import java.time.Clock;
@@ -52,7 +53,9 @@ public final class MainWindow {
                 .register(ConnectionBarView.class, () -> new ConnectionBarView(
                         new ConnectionBarViewModel(services.target(), new ConnectionProbe(services.client()), ui),
                         services.settings(), services.connection(), ui))
-                .register(ComposerView.class, () -> composerView = new ComposerView(composer, services.settings()))
+                .register(ComposerView.class, () -> composerView = new ComposerView(composer,
+                        new BeeperDraftViewModel(composer, new DraftSync(services.client()), ui, services.dialogs()),
+                        services.settings()))
                 .register(AttachmentView.class, () -> new AttachmentView(composer))
                 .register(HistoryView.class, () -> new HistoryView(history))
                 .load("MainView.fxml");
@@ -67,8 +70,8 @@ public final class MainWindow {
     }
 
     /** The draft as it stands, to carry it over when the window is rebuilt for another connection. */
-    public SavedDraft currentDraft() {
-        return composer == null ? SavedDraft.NONE : SavedDraft.of(composer.draftProperty().get());
+    public SavedDrafts currentDraft() {
+        return composer == null ? SavedDrafts.NONE : composer.savedDrafts();
     }
 
     /** Tells the person something went wrong that belongs to no one field. */

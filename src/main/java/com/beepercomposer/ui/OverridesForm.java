@@ -39,6 +39,16 @@ public final class OverridesForm {
         height.set("");
     }
 
+    /** Fills the form with overrides kept in a draft. */
+    public void set(AttachmentOverrides values) {
+        type.set(values.type());
+        fileName.set(values.fileName() == null ? "" : values.fileName());
+        mimeType.set(values.mimeType() == null ? "" : values.mimeType());
+        duration.set(values.duration() == null ? "" : values.duration());
+        width.set(values.width() == null ? "" : values.width());
+        height.set(values.height() == null ? "" : values.height());
+    }
+
     public ObjectBinding<AttachmentOverrides> valueProperty() {
         return value;
     }

@@ -46,15 +46,15 @@ class ComposerViewModelTest {
 
     @Test
     void flushingOnExitSavesWhatWasJustTyped() {
-        DraftStore store = new DraftStore(dir.resolve("draft.json"));
+        DraftStore store = new DraftStore(dir);
         ComposerViewModel composer = composer();
         composer.autosaveTo(store, Runnable::run);
 
         composer.setText("typed a moment before closing");
-        assertThat(store.load().text()).isEmpty();
+        assertThat(store.load().current().text()).isEmpty();
         composer.flushDraft();
 
-        assertThat(store.load().text()).isEqualTo("typed a moment before closing");
+        assertThat(store.load().current().text()).isEqualTo("typed a moment before closing");
     }
 
     @Test
