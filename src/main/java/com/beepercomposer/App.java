@@ -66,7 +66,8 @@ public class App extends Application implements ConnectionControl {
         preferences = preferencesStore.load();
         workers = Workers.start();
         drafts = new DraftStore(dataDir);
-        savedDraft = drafts.load();
+        // Uploads are made again: the server that took them may not be the one this run talks to.
+        savedDraft = drafts.load().withoutUploads();
         log = history.join();
     }
 
@@ -137,7 +138,8 @@ public class App extends Application implements ConnectionControl {
      */
     @Override
     public CompletableFuture<Void> switchTo(SavedConnection newChoice) {
-        SavedDrafts draft = window.currentDraft();
+        // The drafts come along; their files are uploaded again to the new connection's server.
+        SavedDrafts draft = window.currentDraft().withoutUploads();
         window.close();
         Session old = session;
         CompletableFuture<Session> next = CompletableFuture.supplyAsync(() -> {

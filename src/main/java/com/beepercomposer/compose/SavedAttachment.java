@@ -25,4 +25,9 @@ public record SavedAttachment(String path, String fileName, long size, String mi
     public LocalFile file() {
         return new LocalFile(java.nio.file.Path.of(path), fileName, size, mimeType);
     }
+
+    /** The same file and overrides, to be uploaded again. */
+    public SavedAttachment withoutUpload() {
+        return new SavedAttachment(path, fileName, size, mimeType, null, overrides);
+    }
 }

@@ -39,4 +39,16 @@ public record SavedDrafts(String currentChatID, Map<String, SavedDraft> drafts) 
         SavedDraft draft = drafts.get(currentChatID == null ? NO_CHAT : currentChatID);
         return draft != null ? draft : new SavedDraft(currentChatID, "", null, null);
     }
+
+    /**
+     * The same drafts with every finished upload forgotten, so each attachment is uploaded again
+     * from its file: an upload ID names a file on the server that took it, which a restart (the
+     * sandbox keeps uploads in memory) or another connection does not have.
+     */
+    public SavedDrafts withoutUploads() {
+        Map<String, SavedDraft> kept = new LinkedHashMap<>();
+        drafts.forEach((chat, draft) -> kept.put(chat, draft.attachment() == null || draft.attachment().upload() == null
+                ? draft : draft.withAttachment(draft.attachment().withoutUpload())));
+        return new SavedDrafts(currentChatID, kept);
+    }
 }
