@@ -22,6 +22,12 @@ public final class MediaDefaults {
         return withFacts(typed, MediaProbe.probe(file, mimeType));
     }
 
+    /** What the picked file's container says; {@link MediaFacts#UNKNOWN} for anything but audio and video. Blocking. */
+    public static MediaFacts detect(LocalFile file) {
+        return file == null || !MediaProbe.reads(file.mimeType()) ? MediaFacts.UNKNOWN
+                : MediaProbe.probe(file.path(), file.mimeType());
+    }
+
     /** {@code typed} with its blank duration and size filled from {@code facts}. */
     public static AttachmentOverrides withFacts(AttachmentOverrides typed, MediaFacts facts) {
         String duration = typed.duration();
