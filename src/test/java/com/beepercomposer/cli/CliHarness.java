@@ -34,6 +34,7 @@ final class CliHarness implements AutoCloseable {
     final Map<String, String> env = new HashMap<>();
     SavedConnection saved = SavedConnection.SANDBOX;
     String stdin = "";
+    boolean terminal;
 
     CliHarness(SandboxServer.Builder builder) {
         this.sandbox = builder.port(0).build().start();
@@ -55,7 +56,7 @@ final class CliHarness implements AutoCloseable {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
         CliIo io = new CliIo(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), in, Map.copyOf(env), false);
+                new PrintStream(err, true, StandardCharsets.UTF_8), in, Map.copyOf(env), terminal);
         int code = CommandLine.run(args, io, dataDir, () -> saved);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

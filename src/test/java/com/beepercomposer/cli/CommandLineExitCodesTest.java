@@ -155,6 +155,28 @@ class CommandLineExitCodesTest {
     }
 
     @Test
+    void anUnreachableServerExitsOneAndSendsNothing() throws Exception {
+        cli = new CliHarness();
+        int closedPort;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            closedPort = probe.getLocalPort();
+        }
+        cli.env.put("BEEPER_BASE_URL", "http://127.0.0.1:" + closedPort);
+        CliHarness.Result result = cli.run("send", "--chat", SandboxServer.DEFAULT_CHAT_ID, "--text", "hi");
+
+        assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.ERROR);
+        assertThat(cli.history()).isEmpty();
+    }
+
+    @Test
+    void theLauncherHandsOnlyCommandsToTheCommandLine() {
+        assertThat(CommandLine.handles(new String[] {"send", "--chat", "x"})).isTrue();
+        assertThat(CommandLine.handles(new String[] {"history"})).isTrue();
+        assertThat(CommandLine.handles(new String[] {"--sandbox-only"})).isFalse();
+        assertThat(CommandLine.handles(new String[0])).isFalse();
+    }
+
+    @Test
     void noConfirmationWithinWaitExitsSevenAndSaysToCheckBeforeResending() {
         cli = new CliHarness(SandboxServer.builder().confirmDelay(Duration.ofMinutes(5)));
         CliHarness.Result result = cli.run("send", "--chat", SandboxServer.DEFAULT_CHAT_ID, "--text", "hi",

@@ -129,6 +129,24 @@ class CommandLineWaitTest {
     }
 
     @Test
+    void uploadProgressGoesToStderrOnlyForATerminal() throws Exception {
+        cli = new CliHarness();
+        Path voice = cli.resource("voice.ogg");
+        CliHarness.Result quiet = cli.run("send", "--chat", SandboxServer.DEFAULT_CHAT_ID, "--attach", voice.toString(),
+                "--json");
+        cli.terminal = true;
+        CliHarness.Result shown = cli.run("send", "--chat", SandboxServer.DEFAULT_CHAT_ID, "--attach", voice.toString(),
+                "--json");
+
+        assertThat(quiet.err()).doesNotContain("Uploading");
+        assertThat(shown.err()).contains("Uploading voice.ogg: 100%");
+        for (CliHarness.Result result : List.of(quiet, shown)) {
+            assertThat(result.lines()).hasSize(1);
+            assertThat(Json.mapper().readTree(result.lines().get(0)).get("attachment").asText()).isEqualTo("voice.ogg");
+        }
+    }
+
+    @Test
     void sandboxFlagSendsToATemporarySandboxAndSaysSo() {
         cli = new CliHarness();
         cli.env.clear();
