@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds Beeper Composer as an installable desktop app with jpackage (JDK 17+).
 #   packaging/build.sh              an app image (a folder with a launcher and its own runtime)
+#                                   bin/ also holds beeper-composer, the command line (send, chats, history)
 #   packaging/build.sh deb|rpm      a Linux package with a menu entry
 #   packaging/build.sh msi|exe      on Windows (needs the WiX toolset)
 #   packaging/build.sh dmg|pkg      on macOS (make icons/beeper-composer.icns first: packaging/macos/make-icns.sh)
@@ -38,6 +39,7 @@ jpackage --type "$TYPE" \
   --main-class com.beepercomposer.Launcher \
   --icon "$ICON" \
   --java-options "-Dfile.encoding=UTF-8" \
+  --add-launcher beeper-composer=packaging/cli-launcher.properties \
   --dest target/installer \
   "${EXTRA[@]}"
 echo "Built: $(ls target/installer)"

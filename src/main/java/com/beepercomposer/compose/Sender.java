@@ -8,6 +8,7 @@ import com.beepercomposer.api.SendResult;
 import com.beepercomposer.history.ConnectionRef;
 import com.beepercomposer.api.TokenScrubber;
 import com.beepercomposer.history.SendLog;
+import com.beepercomposer.history.SendOrigin;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,12 +32,20 @@ public final class Sender {
     private final Executor io;
     private final Supplier<ConnectionRef> via;
     private final DeliveryCheck deliveryCheck;
+    private final SendOrigin origin;
 
     /**
      * @param io  where the history is written: the row must be on disk before the request leaves
      * @param via the connection {@code client} sends through, recorded on every row
      */
     public Sender(BeeperClient client, SendLog log, Clock clock, Executor io, Supplier<ConnectionRef> via) {
+        this(client, log, clock, io, via, SendOrigin.APP);
+    }
+
+    /** @param origin what makes the sends, recorded on every row (the window or the command line) */
+    public Sender(BeeperClient client, SendLog log, Clock clock, Executor io, Supplier<ConnectionRef> via,
+                  SendOrigin origin) {
+        this.origin = origin;
         this.client = client;
         this.log = log;
         this.clock = clock;
@@ -56,7 +65,7 @@ public final class Sender {
         SendRecord sending = SendRecord.sending(clock.instant(), chat.id(), chat.title(), request.text(),
                 request.replyToMessageID(), attachmentName,
                 request.attachment() == null ? null : request.attachment().uploadID(), json(request))
-                .withConnection(via.get());
+                .withConnection(via.get()).withOrigin(origin);
         return CompletableFuture.supplyAsync(() -> log.add(sending), io)
                 .thenCompose(row -> send(chat.id(), request, row));
     }
@@ -79,7 +88,7 @@ public final class Sender {
         SendRecord sending = SendRecord.sending(clock.instant(), old.chatID(), old.chatTitle(), request.text(),
                 request.replyToMessageID(), old.attachmentName(),
                 request.attachment() == null ? null : request.attachment().uploadID(), json(request))
-                .withRetryOf(old.id()).withConnection(via.get());
+                .withRetryOf(old.id()).withConnection(via.get()).withOrigin(origin);
         return CompletableFuture.supplyAsync(() -> log.add(sending), io)
                 .thenCompose(row -> send(old.chatID(), request, row));
     }

@@ -15,15 +15,28 @@ import java.time.Instant;
  * @param finalMessageJson the message the pending ID resolved to, as the server described it
  * @param retryOf          the ID of the row this send retries, or null for a first send
  * @param connection       the server the send went to; retries, lookups and curl copies use it
+ * @param origin           whether the window or the command line made the send
  */
 public record SendRecord(long id, Instant createdAt, String chatID, String chatTitle, String text,
                          String replyToMessageID, String attachmentName, String uploadID, String requestJson,
                          SendState state, String pendingMessageID, String routedChatID, String finalMessageID,
                          String reason, Instant pendingAt, Instant finalAt, String responseJson,
-                         String finalMessageJson, Long retryOf, ConnectionRef connection) {
+                         String finalMessageJson, Long retryOf, ConnectionRef connection, SendOrigin origin) {
 
     public SendRecord {
         connection = connection == null ? ConnectionRef.UNKNOWN : connection;
+        origin = origin == null ? SendOrigin.APP : origin;
+    }
+
+    /** A row of the app, as rows were before the origin was recorded. */
+    public SendRecord(long id, Instant createdAt, String chatID, String chatTitle, String text,
+                      String replyToMessageID, String attachmentName, String uploadID, String requestJson,
+                      SendState state, String pendingMessageID, String routedChatID, String finalMessageID,
+                      String reason, Instant pendingAt, Instant finalAt, String responseJson,
+                      String finalMessageJson, Long retryOf, ConnectionRef connection) {
+        this(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID, requestJson, state,
+                pendingMessageID, routedChatID, finalMessageID, reason, pendingAt, finalAt, responseJson,
+                finalMessageJson, retryOf, connection, SendOrigin.APP);
     }
 
     /** A row about to be sent; the log gives it its ID. */
@@ -37,43 +50,49 @@ public record SendRecord(long id, Instant createdAt, String chatID, String chatT
     public SendRecord withId(long newId) {
         return new SendRecord(newId, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
                 requestJson, state, pendingMessageID, routedChatID, finalMessageID, reason, pendingAt, finalAt,
-                responseJson, finalMessageJson, retryOf, connection);
+                responseJson, finalMessageJson, retryOf, connection, origin);
     }
 
     public SendRecord pending(String newPendingID, String newRoutedChatID, Instant at) {
         return new SendRecord(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
                 requestJson, SendState.PENDING, newPendingID, newRoutedChatID, finalMessageID, null, at, finalAt,
-                responseJson, finalMessageJson, retryOf, connection);
+                responseJson, finalMessageJson, retryOf, connection, origin);
     }
 
     public SendRecord settled(SendState newState, String newFinalID, String newReason, Instant at) {
         return new SendRecord(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
                 requestJson, newState, pendingMessageID, routedChatID, newFinalID, newReason, pendingAt, at,
-                responseJson, finalMessageJson, retryOf, connection);
+                responseJson, finalMessageJson, retryOf, connection, origin);
     }
 
     public SendRecord withResponseJson(String json) {
         return new SendRecord(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
                 requestJson, state, pendingMessageID, routedChatID, finalMessageID, reason, pendingAt, finalAt,
-                json, finalMessageJson, retryOf, connection);
+                json, finalMessageJson, retryOf, connection, origin);
     }
 
     public SendRecord withFinalMessageJson(String json) {
         return new SendRecord(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
                 requestJson, state, pendingMessageID, routedChatID, finalMessageID, reason, pendingAt, finalAt,
-                responseJson, json, retryOf, connection);
+                responseJson, json, retryOf, connection, origin);
     }
 
     public SendRecord withRetryOf(Long originalID) {
         return new SendRecord(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
                 requestJson, state, pendingMessageID, routedChatID, finalMessageID, reason, pendingAt, finalAt,
-                responseJson, finalMessageJson, originalID, connection);
+                responseJson, finalMessageJson, originalID, connection, origin);
     }
 
     public SendRecord withConnection(ConnectionRef sentThrough) {
         return new SendRecord(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
                 requestJson, state, pendingMessageID, routedChatID, finalMessageID, reason, pendingAt, finalAt,
-                responseJson, finalMessageJson, retryOf, sentThrough);
+                responseJson, finalMessageJson, retryOf, sentThrough, origin);
+    }
+
+    public SendRecord withOrigin(SendOrigin madeBy) {
+        return new SendRecord(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
+                requestJson, state, pendingMessageID, routedChatID, finalMessageID, reason, pendingAt, finalAt,
+                responseJson, finalMessageJson, retryOf, connection, madeBy);
     }
 
     /** Whether sending the same request again makes sense: it failed, was refused, or its fate is unknown. */

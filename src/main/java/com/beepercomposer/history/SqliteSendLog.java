@@ -56,11 +56,15 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
             ALTER TABLE sends ADD COLUMN connection_kind TEXT;
             ALTER TABLE sends ADD COLUMN connection_url TEXT;
             ALTER TABLE sends ADD COLUMN connection_account TEXT;
+            """,
+            // v4: what made the send (APP or CLI); older rows stay NULL, read as the app's.
+            """
+            ALTER TABLE sends ADD COLUMN origin TEXT;
             """);
 
     private static final String COLUMNS = "id, created_at, chat_id, chat_title, text, reply_to, attachment_name, "
             + "upload_id, request_json, state, pending_id, routed_chat_id, final_id, reason, pending_at, final_at, "
-            + "response_json, final_message_json, retry_of, connection_kind, connection_url, connection_account";
+            + "response_json, final_message_json, retry_of, connection_kind, connection_url, connection_account, origin";
 
     private final Connection connection;
     private final RowListeners listeners = new RowListeners();
@@ -70,6 +74,19 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
     }
 
     public static SqliteSendLog open(Path file) throws SQLException {
+        return open(file, true);
+    }
+
+    /**
+     * Opens the file while another process (the window) may have it open and be mid-send: its
+     * rows in {@link SendState#SENDING} are left alone, for that process to settle, or for the
+     * next {@link #open(Path)} to mark unknown if it died.
+     */
+    public static SqliteSendLog openBesideOthers(Path file) throws SQLException {
+        return open(file, false);
+    }
+
+    private static SqliteSendLog open(Path file, boolean settleInterrupted) throws SQLException {
         try {
             // SQLite gives its -wal and -shm files the mode of the database file: 0600 carries over.
             OwnerOnly.directory(file.toAbsolutePath().getParent());
@@ -88,7 +105,9 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
             }
             SqliteSendLog log = new SqliteSendLog(connection);
             log.migrate();
-            log.markInterrupted();
+            if (settleInterrupted) {
+                log.markInterrupted();
+            }
             return log;
         } catch (SQLException e) {
             connection.close();
@@ -145,7 +164,7 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
     @Override
     public synchronized SendRecord add(SendRecord record) {
         try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO sends (" + COLUMNS.substring(4) + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO sends (" + COLUMNS.substring(4) + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             bind(statement, record, 1);
             statement.executeUpdate();
@@ -168,9 +187,9 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
                 + "chat_title=?, text=?, reply_to=?, attachment_name=?, upload_id=?, request_json=?, state=?, "
                 + "pending_id=?, routed_chat_id=?, final_id=?, reason=?, pending_at=?, final_at=?, "
                 + "response_json=?, final_message_json=?, retry_of=?, connection_kind=?, connection_url=?, "
-                + "connection_account=? WHERE id=?")) {
+                + "connection_account=?, origin=? WHERE id=?")) {
             bind(statement, record, 1);
-            statement.setLong(22, record.id());
+            statement.setLong(23, record.id());
             changed = statement.executeUpdate();
         } catch (SQLException e) {
             throw new HistoryException("Could not update the history row " + record.id(), e);
@@ -264,6 +283,7 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
         s.setString(from + 18, via.kind() == ConnectionRef.Kind.UNKNOWN ? null : via.kind().name());
         s.setString(from + 19, via.baseUrl());
         s.setString(from + 20, via.account());
+        s.setString(from + 21, r.origin().name());
     }
 
     private static SendRecord read(ResultSet rs) throws SQLException {
@@ -273,7 +293,7 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
                 state(rs.getString("state")), rs.getString("pending_id"), rs.getString("routed_chat_id"),
                 rs.getString("final_id"), rs.getString("reason"), instant(rs.getString("pending_at")),
                 instant(rs.getString("final_at")), rs.getString("response_json"), rs.getString("final_message_json"),
-                retryOf(rs), connection(rs));
+                retryOf(rs), connection(rs), SendOrigin.parse(rs.getString("origin")));
     }
 
     private static ConnectionRef connection(ResultSet rs) throws SQLException {

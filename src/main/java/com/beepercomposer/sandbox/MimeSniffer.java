@@ -1,5 +1,7 @@
 package com.beepercomposer.sandbox;
 
+import com.beepercomposer.media.MediaFacts;
+import com.beepercomposer.media.MediaProbe;
 import com.beepercomposer.media.MediaTypes;
 
 import java.io.IOException;
@@ -15,7 +17,8 @@ import java.util.Map;
 
 /**
  * What an uploaded file is, read from its first bytes the way Beeper Desktop auto-detects when
- * no MIME type is given, plus pixel size for common image formats and length for WAV.
+ * no MIME type is given, plus pixel size for common image formats, and length (and picture
+ * size for video) for WAV, MP3, Ogg, MP4/M4A and WebM, read as the composer reads them.
  */
 final class MimeSniffer {
 
@@ -45,6 +48,11 @@ final class MimeSniffer {
             default -> null;
         };
         Double duration = mime.equals("audio/wav") ? wavDuration(bytes) : null;
+        if (MediaProbe.reads(mime)) {
+            MediaFacts facts = MediaProbe.probe(file, mime);
+            duration = facts.durationSeconds();
+            size = facts.hasSize() ? new int[] {facts.width(), facts.height()} : size;
+        }
         return new Detected(mime, size == null ? null : size[0], size == null ? null : size[1], duration);
     }
 

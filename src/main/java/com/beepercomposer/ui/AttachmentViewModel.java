@@ -11,8 +11,10 @@ import com.beepercomposer.compose.AttachmentOverrides;
 import com.beepercomposer.compose.SavedAttachment;
 import com.beepercomposer.compose.ChatSummary;
 import com.beepercomposer.compose.LocalFile;
+import com.beepercomposer.compose.MediaDefaults;
 import com.beepercomposer.compose.PastedFiles;
 import com.beepercomposer.compose.Sizes;
+import com.beepercomposer.media.MediaFacts;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -49,6 +51,8 @@ public final class AttachmentViewModel {
     private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>(Stage.NONE);
     private final ReadOnlyObjectWrapper<LocalFile> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<UploadResult> uploaded = new ReadOnlyObjectWrapper<>();
+    /** The picked file's own length and size: the defaults of the blank overrides (see {@link MediaDefaults}). */
+    private final ReadOnlyObjectWrapper<MediaFacts> detected = new ReadOnlyObjectWrapper<>(MediaFacts.UNKNOWN);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -75,8 +79,9 @@ public final class AttachmentViewModel {
         this.latest = new Latest(ui);
         var errors = overrides.errorsProperty();
         attachment = Bindings.createObjectBinding(() -> stage.get() == Stage.UPLOADED && uploaded.get() != null
-                && errors.get().isEmpty() ? overrides.valueProperty().get().apply(uploaded.get().uploadID()) : null,
-                stage, uploaded, overrides.valueProperty(), errors);
+                && errors.get().isEmpty()
+                ? MediaDefaults.withFacts(overrides.valueProperty().get(), detected.get()).apply(uploaded.get().uploadID())
+                : null, stage, uploaded, overrides.valueProperty(), errors, detected);
         hold = Bindings.createStringBinding(this::holdReason, stage, errors);
         file.addListener((obs, old, now) -> {
             if (!swapping && old != null && (now == null || !now.path().equals(old.path()))) {
@@ -246,6 +251,8 @@ public final class AttachmentViewModel {
                 });
             }
         };
+        detected.set(MediaFacts.UNKNOWN);
+        mine.deliver(CompletableFuture.supplyAsync(() -> MediaDefaults.detect(local), io), detected::set, failure -> { });
         // Starting an upload looks at the file on disk: not on the FX thread.
         CompletableFuture<UploadResult> request = CompletableFuture
                 .supplyAsync(() -> client.upload(local.path(), null, null, onProgress, signal), io)
