@@ -1,7 +1,9 @@
 package com.beepercomposer;
 
 import com.beepercomposer.cli.CommandLine;
+import com.beepercomposer.cli.TemporarySandbox;
 import com.beepercomposer.sandbox.SandboxMain;
+import com.beepercomposer.sandbox.SandboxServer;
 import javafx.application.Application;
 
 /**
@@ -16,11 +18,17 @@ public final class Launcher {
 
     public static void main(String[] args) throws InterruptedException {
         if (CommandLine.handles(args)) {
-            System.exit(CommandLine.run(args));
+            System.exit(CommandLine.run(args, Launcher::temporarySandbox));
         }
         if (SandboxMain.handles(args)) {
             System.exit(SandboxMain.run(args));
         }
         Application.launch(App.class, args);
+    }
+
+    /** For the command line's {@code --sandbox}: a sandbox on any free port, for one command. */
+    private static TemporarySandbox temporarySandbox() {
+        SandboxServer server = SandboxServer.builder().port(0).build().start();
+        return new TemporarySandbox(server.baseUrl(), server.token(), server::stop);
     }
 }

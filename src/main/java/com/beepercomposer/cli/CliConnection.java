@@ -5,7 +5,6 @@ import com.beepercomposer.api.Account;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
 import com.beepercomposer.history.ConnectionRef;
-import com.beepercomposer.sandbox.SandboxServer;
 import com.beepercomposer.settings.SavedConnection;
 import com.beepercomposer.work.Workers;
 import java.util.List;
@@ -26,10 +25,10 @@ final class CliConnection implements AutoCloseable {
 
     private final BeeperClient client;
     private final ExecutorService network;
-    private final SandboxServer sandbox;
+    private final TemporarySandbox sandbox;
     private final ConnectionRef via;
 
-    private CliConnection(ClientConfig config, SandboxServer sandbox) {
+    private CliConnection(ClientConfig config, TemporarySandbox sandbox) {
         this.network = Workers.newNetworkExecutor("cli");
         this.client = new BeeperClient(config, network);
         this.sandbox = sandbox;
@@ -38,7 +37,7 @@ final class CliConnection implements AutoCloseable {
 
     static CliConnection open(Map<String, String> env, ConnectionSource saved, boolean useSandbox) {
         if (useSandbox) {
-            SandboxServer server = SandboxServer.builder().port(0).build().start();
+            TemporarySandbox server = saved.startSandbox();
             return new CliConnection(ClientConfig.of(server.baseUrl(), AccessToken.of(server.token())), server);
         }
         ClientConfig fromEnvironment;
@@ -78,7 +77,7 @@ final class CliConnection implements AutoCloseable {
     public void close() {
         network.shutdownNow();
         if (sandbox != null) {
-            sandbox.stop();
+            sandbox.stop().run();
         }
     }
 }

@@ -47,11 +47,11 @@ public final class CommandLine {
         return args != null && args.length > 0 && COMMANDS.contains(args[0]);
     }
 
-    /** The process entry: the system's streams and environment. */
-    public static int run(String[] args) {
+    /** The process entry: the system's streams and environment; {@code sandboxes} serves {@code --sandbox}. */
+    public static int run(String[] args, TemporarySandbox.Starter sandboxes) {
         CliIo io = CliIo.system();
         Path dataDir = AppDirectories.dataDir(io.env());
-        return run(args, io, dataDir, ConnectionSource.savedIn(dataDir));
+        return run(args, io, dataDir, ConnectionSource.savedIn(dataDir, sandboxes));
     }
 
     /**

@@ -13,8 +13,24 @@ import java.nio.file.Path;
 public interface ConnectionSource {
     SavedConnection load();
 
-    /** The app's own saved connection in {@code dataDir}. */
-    static ConnectionSource savedIn(Path dataDir) {
-        return new ConnectionStore(dataDir)::load;
+    /** A temporary sandbox for {@code --sandbox}; a source without one refuses the option. */
+    default TemporarySandbox startSandbox() {
+        throw new CliFailure(ExitCode.USAGE, "--sandbox is not available here");
+    }
+
+    /** The app's own saved connection in {@code dataDir}, and a way to start a temporary sandbox. */
+    static ConnectionSource savedIn(Path dataDir, TemporarySandbox.Starter sandboxes) {
+        ConnectionStore store = new ConnectionStore(dataDir);
+        return new ConnectionSource() {
+            @Override
+            public SavedConnection load() {
+                return store.load();
+            }
+
+            @Override
+            public TemporarySandbox startSandbox() {
+                return sandboxes.start();
+            }
+        };
     }
 }

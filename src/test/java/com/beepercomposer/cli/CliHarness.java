@@ -36,7 +36,7 @@ final class CliHarness implements AutoCloseable {
     String stdin = "";
     boolean terminal;
 
-    CliHarness(SandboxServer.Builder builder) {
+    CliHarness(com.beepercomposer.sandbox.SandboxBuilder builder) {
         this.sandbox = builder.port(0).build().start();
         try {
             this.dataDir = Files.createTempDirectory("cli-test");
@@ -57,7 +57,18 @@ final class CliHarness implements AutoCloseable {
         InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
         CliIo io = new CliIo(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), in, Map.copyOf(env), terminal);
-        int code = CommandLine.run(args, io, dataDir, () -> saved);
+        int code = CommandLine.run(args, io, dataDir, new ConnectionSource() {
+            @Override
+            public SavedConnection load() {
+                return saved;
+            }
+
+            @Override
+            public TemporarySandbox startSandbox() {
+                SandboxServer server = SandboxServer.builder().port(0).build().start();
+                return new TemporarySandbox(server.baseUrl(), server.token(), server::stop);
+            }
+        });
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
