@@ -191,7 +191,7 @@ class HistoryViewModelTest {
                 .withConnection(ConnectionRef.desktop(URI.create("http://10.1.1.1:23373"))));
         HistoryViewModel model = model();
         assertThat(model.commands().checkDelivery(there)).isCompletedExceptionally();
-        assertThat(model.noticeProperty().get()).contains("10.1.1.1:23373").contains("connect there");
+        assertThat(model.noticeProperty().get()).contains("went to 10.1.1.1").contains("connect there");
     }
 
     @Test
