@@ -28,11 +28,14 @@ public final class ChatPickerViewModel {
     private final ObservableList<Chat> results = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper errorDetails = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ChatSummary> chosen = new ReadOnlyObjectWrapper<>();
 
     private final Latest latest;
 
     public ChatPickerViewModel(ChatFinder finder, UiExecutor ui) {
+        // Details belong to the error they came with: a new message without any clears them.
+        error.addListener((obs, old, now) -> errorDetails.set(""));
         this.finder = finder;
         this.debouncer = new Debouncer(DEBOUNCE, ui);
         this.latest = new Latest(ui);
@@ -87,7 +90,7 @@ public final class ChatPickerViewModel {
         }, failure -> {
             searching.set(false);
             results.clear();
-            error.set("Search failed: " + Failures.describe(failure));
+            fail("Search failed: ", failure);
         });
     }
 
@@ -106,9 +109,17 @@ public final class ChatPickerViewModel {
             chosen.set(ChatSummary.of(chat));
         }, failure -> {
             searching.set(false);
-            error.set(ChatFinder.isUnknownChat(failure) ? "No chat has the ID \u201c" + id + "\u201d"
-                    : "Could not open the chat: " + Failures.describe(failure));
+            if (ChatFinder.isUnknownChat(failure)) {
+                error.set("No chat has the ID \u201c" + id + "\u201d");
+            } else {
+                fail("Could not open the chat: ", failure);
+            }
         });
+    }
+
+    private void fail(String what, Throwable failure) {
+        error.set(what + Failures.summary(failure));
+        errorDetails.set(Failures.details(failure));
     }
 
     // properties
@@ -123,6 +134,11 @@ public final class ChatPickerViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** The request, status and body behind {@link #errorProperty()}; empty when it has none. */
+    public ReadOnlyStringProperty errorDetailsProperty() {
+        return errorDetails.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ChatSummary> chosenProperty() {

@@ -107,6 +107,7 @@ public final class ComposerView {
         ChatPickerViewModel picker = model.chatPicker();
         chatPopup = new ChatPickerPopup(chatField, picker);
         chatError.textProperty().bind(picker.errorProperty());
+        ErrorDetails.attach(chatError, picker.errorDetailsProperty());
         NodeStates.showOnlyWhenSet(chatError);
         picker.chosenProperty().addListener((obs, old, chat) -> showChosenChat(chat));
         chatInfo.setText("");
