@@ -48,13 +48,13 @@ public final class MainWindow {
         history = new HistoryViewModel(services.log(), sender, composer::loadFromHistory, services.via().get(), ui,
                 services.workers(), services.dialogs());
         Parent root = new Views()
-                .register(MainView.class, MainView::new)
+                .register(MainView.class, () -> new MainView(services.settings()))
                 .register(ConnectionBarView.class, () -> new ConnectionBarView(
                         new ConnectionBarViewModel(services.target(), new ConnectionProbe(services.client()), ui),
                         services.settings(), services.connection(), ui))
                 .register(ComposerView.class, () -> composerView = new ComposerView(composer, services.settings()))
                 .register(AttachmentView.class, () -> new AttachmentView(composer))
-                .register(HistoryView.class, () -> new HistoryView(history))
+                .register(HistoryView.class, () -> new HistoryView(history, services.settings()))
                 .load("MainView.fxml");
         // On the root, not the scene: the scene outlives this window, a filter on it would keep it alive.
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
