@@ -109,6 +109,7 @@ public final class MainWindow {
     }
 
     public void show(Stage stage) {
+        EmojiFont.load();
         services.settings().applyTheme();
         stage.setTitle(TITLE);
         for (int size : new int[] {16, 32, 64, 128, 256}) {
