@@ -18,4 +18,9 @@ public final class MainView {
     private void initialize() {
         settings.restoreAndFollow(mainSplit, true);
     }
+
+    @FXML
+    private void onShortcuts() {
+        ShortcutsWindow.show(mainSplit.getScene().getWindow());
+    }
 }

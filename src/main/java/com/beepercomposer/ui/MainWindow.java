@@ -63,6 +63,7 @@ public final class MainWindow {
                 composerView.focusChat();
             }
         });
+        WindowKeys.install(root);
         return root;
     }
 
