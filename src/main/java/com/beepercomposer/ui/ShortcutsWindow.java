@@ -23,7 +23,7 @@ final class ShortcutsWindow {
         table.setAccessibleText(TITLE);
         table.getColumns().add(column("Where", Shortcuts.Shortcut::area, 100));
         table.getColumns().add(column("Keys", Shortcuts.Shortcut::keys, 170));
-        table.getColumns().add(column("What it does", Shortcuts.Shortcut::action, 380));
+        table.getColumns().add(column("What it does", Shortcuts.Shortcut::action, 500));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getItems().setAll(Shortcuts.all());
         Stage stage = new Stage();
@@ -32,7 +32,7 @@ final class ShortcutsWindow {
             stage.initOwner(owner);
         }
         stage.initModality(Modality.NONE);
-        Scene scene = new Scene(table, 680, 560);
+        Scene scene = new Scene(table, 800, 620);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE || event.getCode() == KeyCode.F1) {
                 event.consume();

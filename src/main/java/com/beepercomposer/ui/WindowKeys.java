@@ -1,9 +1,9 @@
 package com.beepercomposer.ui;
 
 import java.util.Map;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -44,10 +44,14 @@ final class WindowKeys {
                 event.consume();
                 ShortcutsWindow.show(root.getScene().getWindow());
             } else if (HISTORY.match(event)) {
-                Node table = root.lookup(".history .table-view");
-                if (table != null) {
+                if (root.lookup(".history .table-view") instanceof TableView<?> table) {
                     event.consume();
                     table.requestFocus();
+                    // Arrows then move from a row, and the details show at once.
+                    if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                        table.getSelectionModel().select(0);
+                        table.getFocusModel().focus(0);
+                    }
                 }
             } else {
                 BUTTONS.entrySet().stream().filter(entry -> entry.getKey().match(event)).findFirst()

@@ -41,6 +41,8 @@ class KeyboardOnlyTest extends SandboxWindowTestBase {
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H).release(KeyCode.H, KeyCode.SHIFT, KeyCode.CONTROL);
         await(history::isFocused);
+        await(() -> history.getSelectionModel().getSelectedIndex() == 0);
+        await(() -> !robot.lookup("#requestArea").queryAs(org.fxmisc.richtext.CodeArea.class).getText().isEmpty());
     }
 
     @Test
