@@ -139,6 +139,7 @@ public final class ComposerView {
         sendButton.setGraphic(new FontIcon(Feather.SEND));
         sendReason.textProperty().bind(model.sendBlockedReasonProperty());
         sendStatus.textProperty().bind(model.statusProperty());
+        ErrorDetails.attach(sendStatus, model.statusDetailsProperty());
         NodeStates.showOnlyWhenSet(sendStatus);
         model.statusIsErrorProperty().addListener((obs, old, error) ->
                 NodeStates.toggleStyle(sendStatus, "error", error));

@@ -13,7 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 
 /**
- * An error label that stays one short line: the failure's request, status and body sit behind
+ * An error label that stays short: the failure's request, status and body sit behind
  * a "Details" link at its end, which opens them in a small window with Copy. Any error label
  * with details to offer can take it.
  */
@@ -39,7 +39,6 @@ final class ErrorDetails {
         link.setOnAction(event -> show());
         label.setContentDisplay(ContentDisplay.RIGHT);
         label.setTextOverrun(OverrunStyle.ELLIPSIS);
-        label.setWrapText(false);
         Tooltip full = new Tooltip();
         full.textProperty().bind(label.textProperty());
         label.setTooltip(full);

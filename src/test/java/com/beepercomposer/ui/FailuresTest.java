@@ -70,4 +70,11 @@ class FailuresTest {
         model.submit(" ");
         assertThat(model.errorDetailsProperty().get()).isEmpty();
     }
+
+    @Test
+    void aFailedSendsStatusLineLeavesTheRequestToTheDetails() {
+        ApiException http = ApiException.http("POST /v1/chats/!a:b/messages", 500, null, null, java.util.List.of(), null);
+        assertThat(SendFailureReport.of(http).status()).isEqualTo("Not sent: The server answered HTTP 500");
+        assertThat(Failures.details(http)).startsWith("Request: POST /v1/chats/!a:b/messages\nStatus: 500");
+    }
 }
