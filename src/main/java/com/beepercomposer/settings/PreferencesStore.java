@@ -37,7 +37,8 @@ public final class PreferencesStore {
                     Math.max(300, number(p, "window.height", d.height())),
                     Boolean.parseBoolean(p.getProperty("window.maximized", "false")),
                     Boolean.parseBoolean(p.getProperty("theme.dark", "false")),
-                    Boolean.parseBoolean(p.getProperty("preview.shown", "true")));
+                    Boolean.parseBoolean(p.getProperty("preview.shown", "true")),
+                    number(p, "divider.main", d.mainDivider()), number(p, "divider.details", d.detailsDivider()));
         } catch (IOException | IllegalArgumentException e) {
             LOG.warn("Ignoring unreadable preferences in {}: {}", file, e.getMessage());
             return UiPreferences.DEFAULT;
@@ -54,6 +55,8 @@ public final class PreferencesStore {
         p.setProperty("window.maximized", String.valueOf(prefs.maximized()));
         p.setProperty("theme.dark", String.valueOf(prefs.dark()));
         p.setProperty("preview.shown", String.valueOf(prefs.previewShown()));
+        p.setProperty("divider.main", String.valueOf(prefs.mainDivider()));
+        p.setProperty("divider.details", String.valueOf(prefs.detailsDivider()));
         try {
             OwnerOnly.directory(file.toAbsolutePath().getParent());
             Path temp = Files.createTempFile(file.getParent(), "prefs", ".tmp");

@@ -1,24 +1,49 @@
 package com.beepercomposer.settings;
 
-/** How the person left the window: its bounds, the theme, and whether the preview shows. */
+/**
+ * How the person left the window: its bounds, the theme, whether the preview shows, and where
+ * the dividers stand (composer above history, table beside details), as fractions.
+ */
 public record UiPreferences(double x, double y, double width, double height, boolean maximized, boolean dark,
-                            boolean previewShown) {
+                            boolean previewShown, double mainDivider, double detailsDivider) {
+    public static final double DEFAULT_MAIN_DIVIDER = 0.42;
+    public static final double DEFAULT_DETAILS_DIVIDER = 0.7;
     public static final UiPreferences DEFAULT = new UiPreferences(Double.NaN, Double.NaN, 1180, 860, false, false,
-            true);
+            true, DEFAULT_MAIN_DIVIDER, DEFAULT_DETAILS_DIVIDER);
+
+    public UiPreferences {
+        mainDivider = divider(mainDivider, DEFAULT_MAIN_DIVIDER);
+        detailsDivider = divider(detailsDivider, DEFAULT_DETAILS_DIVIDER);
+    }
+
+    /** The older form, before the dividers were remembered. */
+    public UiPreferences(double x, double y, double width, double height, boolean maximized, boolean dark,
+                         boolean previewShown) {
+        this(x, y, width, height, maximized, dark, previewShown, DEFAULT_MAIN_DIVIDER, DEFAULT_DETAILS_DIVIDER);
+    }
 
     public boolean hasPosition() {
         return !Double.isNaN(x) && !Double.isNaN(y);
     }
 
     public UiPreferences withBounds(double newX, double newY, double newWidth, double newHeight, boolean max) {
-        return new UiPreferences(newX, newY, newWidth, newHeight, max, dark, previewShown);
+        return new UiPreferences(newX, newY, newWidth, newHeight, max, dark, previewShown, mainDivider, detailsDivider);
     }
 
     public UiPreferences withDark(boolean newDark) {
-        return new UiPreferences(x, y, width, height, maximized, newDark, previewShown);
+        return new UiPreferences(x, y, width, height, maximized, newDark, previewShown, mainDivider, detailsDivider);
     }
 
     public UiPreferences withPreviewShown(boolean shown) {
-        return new UiPreferences(x, y, width, height, maximized, dark, shown);
+        return new UiPreferences(x, y, width, height, maximized, dark, shown, mainDivider, detailsDivider);
+    }
+
+    public UiPreferences withDividers(double main, double details) {
+        return new UiPreferences(x, y, width, height, maximized, dark, previewShown, main, details);
+    }
+
+    /** A divider dragged to an edge would hide a pane for good: keep it where both stay usable. */
+    private static double divider(double position, double fallback) {
+        return Double.isNaN(position) ? fallback : Math.max(0.1, Math.min(0.9, position));
     }
 }

@@ -29,12 +29,15 @@ public final class ChatPickerViewModel {
     private final ObservableList<Chat> results = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper errorDetails = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ChatSummary> chosen = new ReadOnlyObjectWrapper<>();
     private final ObservableSet<String> chatsWithDrafts = FXCollections.observableSet();
 
     private final Latest latest;
 
     public ChatPickerViewModel(ChatFinder finder, UiExecutor ui) {
+        // Details belong to the error they came with: a new message without any clears them.
+        error.addListener((obs, old, now) -> errorDetails.set(""));
         this.finder = finder;
         this.debouncer = new Debouncer(DEBOUNCE, ui);
         this.latest = new Latest(ui);
@@ -89,7 +92,7 @@ public final class ChatPickerViewModel {
         }, failure -> {
             searching.set(false);
             results.clear();
-            error.set("Search failed: " + Failures.describe(failure));
+            fail("Search failed: ", failure);
         });
     }
 
@@ -108,9 +111,17 @@ public final class ChatPickerViewModel {
             chosen.set(ChatSummary.of(chat));
         }, failure -> {
             searching.set(false);
-            error.set(ChatFinder.isUnknownChat(failure) ? "No chat has the ID \u201c" + id + "\u201d"
-                    : "Could not open the chat: " + Failures.describe(failure));
+            if (ChatFinder.isUnknownChat(failure)) {
+                error.set("No chat has the ID \u201c" + id + "\u201d");
+            } else {
+                fail("Could not open the chat: ", failure);
+            }
         });
+    }
+
+    private void fail(String what, Throwable failure) {
+        error.set(what + Failures.summary(failure));
+        errorDetails.set(Failures.details(failure));
     }
 
     // properties
@@ -130,6 +141,11 @@ public final class ChatPickerViewModel {
     /** IDs of the chats that have a local draft; the composer keeps it up to date. */
     public ObservableSet<String> chatsWithDrafts() {
         return chatsWithDrafts;
+    }
+
+    /** The request, status and body behind {@link #errorProperty()}; empty when it has none. */
+    public ReadOnlyStringProperty errorDetailsProperty() {
+        return errorDetails.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ChatSummary> chosenProperty() {

@@ -124,6 +124,7 @@ public final class ComposerView {
         ChatPickerViewModel picker = model.chatPicker();
         chatPopup = new ChatPickerPopup(chatField, picker);
         chatError.textProperty().bind(picker.errorProperty());
+        ErrorDetails.attach(chatError, picker.errorDetailsProperty());
         NodeStates.showOnlyWhenSet(chatError);
         picker.chosenProperty().addListener((obs, old, chat) -> showChosenChat(chat));
         chatInfo.setText("");
@@ -155,6 +156,7 @@ public final class ComposerView {
         sendButton.setGraphic(new FontIcon(Feather.SEND));
         sendReason.textProperty().bind(model.sendBlockedReasonProperty());
         sendStatus.textProperty().bind(model.statusProperty());
+        ErrorDetails.attach(sendStatus, model.statusDetailsProperty());
         NodeStates.showOnlyWhenSet(sendStatus);
         model.statusIsErrorProperty().addListener((obs, old, error) ->
                 NodeStates.toggleStyle(sendStatus, "error", error));

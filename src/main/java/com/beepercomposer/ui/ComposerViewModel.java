@@ -45,6 +45,7 @@ public final class ComposerViewModel {
     private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper textError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper replyError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper statusDetails = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper attachmentError = new ReadOnlyStringWrapper("");
 
     private final ObjectBinding<SendReadiness> readiness;
@@ -252,6 +253,12 @@ public final class ComposerViewModel {
             }
         });
         setStatus(report.status(), true);
+        statusDetails.set(Failures.details(failure));
+    }
+
+    /** The request, status and body behind a failed send's status line; empty otherwise. */
+    public ReadOnlyStringProperty statusDetailsProperty() {
+        return statusDetails.getReadOnlyProperty();
     }
 
     /** What a send would post now, as the client would put it on the wire, or why there is none. */
@@ -302,6 +309,7 @@ public final class ComposerViewModel {
     }
 
     private void setStatus(String text, boolean error) {
+        statusDetails.set("");
         status.set(text);
         statusIsError.set(error);
     }

@@ -3,8 +3,6 @@ package com.beepercomposer.ui;
 import com.beepercomposer.history.ConnectionRef;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Function;
@@ -21,15 +19,15 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * rows quick, and a record change repaints its row.
  */
 final class HistoryColumns {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
+    private static final HistoryTimes TIMES = HistoryTimes.here();
     private static final Comparator<String> TEXT_ORDER = Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER);
 
     private HistoryColumns() {
     }
 
     static void time(TableColumn<HistoryRow, SendRecord> column) {
-        text(column, r -> TIME.format(r.createdAt()), Comparator.comparing(SendRecord::createdAt));
+        text(column, r -> TIMES.brief(r.createdAt()), r -> TIMES.full(r.createdAt()),
+                Comparator.comparing(SendRecord::createdAt));
     }
 
     static void chat(TableColumn<HistoryRow, SendRecord> column) {
@@ -37,7 +35,8 @@ final class HistoryColumns {
     }
 
     static void text(TableColumn<HistoryRow, SendRecord> column) {
-        text(column, r -> r.text() == null ? "" : r.text().replace('\n', ' '), order(SendRecord::text));
+        text(column, r -> r.text() == null ? "" : r.text().replace('\n', ' '), r -> orEmpty(r.text()),
+                order(SendRecord::text));
     }
 
     static void attachment(TableColumn<HistoryRow, SendRecord> column) {
@@ -62,12 +61,29 @@ final class HistoryColumns {
 
     private static void text(TableColumn<HistoryRow, SendRecord> column, Function<SendRecord, String> shown,
                              Comparator<SendRecord> order) {
+        text(column, shown, shown, order);
+    }
+
+    /** A text cell whose tooltip tells in full what a narrow column cuts ({@code whole}: the full value). */
+    private static void text(TableColumn<HistoryRow, SendRecord> column, Function<SendRecord, String> shown,
+                             Function<SendRecord, String> whole, Comparator<SendRecord> order) {
         column.setCellValueFactory(cell -> cell.getValue().recordProperty());
         column.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip tooltip = new Tooltip();
+
+            {
+                tooltip.setWrapText(true);
+                tooltip.setMaxWidth(600);
+            }
+
             @Override
             protected void updateItem(SendRecord record, boolean empty) {
                 super.updateItem(record, empty);
-                setText(empty || record == null ? null : shown.apply(record));
+                String text = empty || record == null ? null : shown.apply(record);
+                setText(text);
+                String full = text == null ? "" : whole.apply(record);
+                tooltip.setText(full);
+                setTooltip(full.isEmpty() ? null : tooltip);
             }
         });
         column.setComparator(order);

@@ -19,8 +19,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -79,14 +80,26 @@ public final class HistoryView {
     @FXML
     private Label reasonLabel;
     @FXML
-    private TextArea requestArea;
+    private SplitPane historySplit;
     @FXML
-    private TextArea responseArea;
+    private StackPane requestHolder;
     @FXML
-    private TextArea finalArea;
+    private StackPane responseHolder;
+    @FXML
+    private StackPane finalHolder;
+    private final JsonView requestArea = new JsonView("requestArea", "request JSON");
+    private final JsonView responseArea = new JsonView("responseArea", "response JSON");
+    private final JsonView finalArea = new JsonView("finalArea", "final message JSON");
+    private final UiSettings settings;
 
     public HistoryView(HistoryViewModel model) {
+        this(model, null);
+    }
+
+    /** With settings, the table/details divider is put back where it was left and followed. */
+    public HistoryView(HistoryViewModel model, UiSettings settings) {
         this.model = model;
+        this.settings = settings;
     }
 
     @FXML
@@ -112,6 +125,12 @@ public final class HistoryView {
                 .then(model.noticeProperty()).otherwise(model.loadErrorProperty()));
 
         wireFilters();
+        requestHolder.getChildren().add(requestArea.node());
+        responseHolder.getChildren().add(responseArea.node());
+        finalHolder.getChildren().add(finalArea.node());
+        if (settings != null) {
+            settings.restoreAndFollow(historySplit, false);
+        }
         actions = new HistoryActions(model.commands(), table);
         exportButton.setGraphic(new FontIcon(Feather.DOWNLOAD));
         exportButton.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
@@ -154,9 +173,9 @@ public final class HistoryView {
             connectionLabel.setText("");
             timingsLabel.setText("");
             reasonLabel.setText("");
-            requestArea.clear();
-            responseArea.clear();
-            finalArea.clear();
+            requestArea.setText("");
+            responseArea.setText("");
+            finalArea.setText("");
             return;
         }
         detailsTitle.setText("Row " + row.id() + " · " + row.state().label()

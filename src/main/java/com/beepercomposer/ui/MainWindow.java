@@ -49,7 +49,7 @@ public final class MainWindow {
         history = new HistoryViewModel(services.log(), sender, composer::loadFromHistory, services.via().get(), ui,
                 services.workers(), services.dialogs());
         Parent root = new Views()
-                .register(MainView.class, MainView::new)
+                .register(MainView.class, () -> new MainView(services.settings()))
                 .register(ConnectionBarView.class, () -> new ConnectionBarView(
                         new ConnectionBarViewModel(services.target(), new ConnectionProbe(services.client()), ui),
                         services.settings(), services.connection(), ui))
@@ -57,7 +57,7 @@ public final class MainWindow {
                         new BeeperDraftViewModel(composer, new DraftSync(services.client()), ui, services.dialogs()),
                         services.settings()))
                 .register(AttachmentView.class, () -> new AttachmentView(composer))
-                .register(HistoryView.class, () -> new HistoryView(history))
+                .register(HistoryView.class, () -> new HistoryView(history, services.settings()))
                 .load("MainView.fxml");
         // On the root, not the scene: the scene outlives this window, a filter on it would keep it alive.
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -66,6 +66,7 @@ public final class MainWindow {
                 composerView.focusChat();
             }
         });
+        WindowKeys.install(root);
         return root;
     }
 
@@ -112,6 +113,7 @@ public final class MainWindow {
     }
 
     public void show(Stage stage) {
+        EmojiFont.load();
         services.settings().applyTheme();
         stage.setTitle(TITLE);
         for (int size : new int[] {16, 32, 64, 128, 256}) {

@@ -1,5 +1,6 @@
 package com.beepercomposer.ui;
 
+import com.beepercomposer.compose.ListContinuation;
 import com.beepercomposer.compose.Markdown;
 import com.beepercomposer.compose.MarkdownHighlighter;
 import java.util.Collection;
@@ -84,8 +85,24 @@ final class MarkdownEditorPane {
             if (event.getCode() == KeyCode.ESCAPE && model.draftProperty().get().replyTo() != null) {
                 event.consume();
                 model.clearReply();
+            } else if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown() && !event.isAltDown()) {
+                // Shift+Enter too: RichTextFX inserts nothing for it, people expect a line break.
+                event.consume();
+                enter();
             }
         });
+    }
+
+    /** A line break, continuing or ending a Markdown list as {@link ListContinuation} says. */
+    private void enter() {
+        if (editor.getSelection().getLength() > 0) {
+            editor.replaceSelection("\n");
+            return;
+        }
+        ListContinuation.Edit edit = ListContinuation.enter(editor.getText(), editor.getCaretPosition());
+        editor.replaceText(edit.start(), edit.end(), edit.text());
+        editor.moveTo(edit.caret());
+        editor.requestFollowCaret();
     }
 
     private void showPreview(boolean shown) {

@@ -59,6 +59,7 @@ final class ReplyPickerPopup {
         Label error = new Label();
         error.getStyleClass().add("field-error");
         error.textProperty().bind(model.errorProperty());
+        ErrorDetails.attach(error, model.errorDetailsProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         VBox content = new VBox(6, filter, list, new HBox(8, older, loading, spacer), error);

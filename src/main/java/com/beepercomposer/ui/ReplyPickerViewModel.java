@@ -24,6 +24,7 @@ public final class ReplyPickerViewModel {
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper errorDetails = new ReadOnlyStringWrapper("");
 
     private String chatID;
     private String oldestCursor;
@@ -47,6 +48,7 @@ public final class ReplyPickerViewModel {
         loaded.clear();
         hasMore.set(false);
         error.set("");
+        errorDetails.set("");
         latest.cancel();
         loading.set(false);
         if (newChatID != null) {
@@ -74,7 +76,8 @@ public final class ReplyPickerViewModel {
             oldestCursor = page.oldestCursor();
         }, failure -> {
             loading.set(false);
-            error.set("Could not load messages: " + Failures.describe(failure));
+            error.set("Could not load messages: " + Failures.summary(failure));
+            errorDetails.set(Failures.details(failure));
         });
     }
 
@@ -104,5 +107,10 @@ public final class ReplyPickerViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** The request, status and body behind {@link #errorProperty()}; empty when it has none. */
+    public ReadOnlyStringProperty errorDetailsProperty() {
+        return errorDetails.getReadOnlyProperty();
     }
 }

@@ -17,7 +17,7 @@ record SendFailureReport(String status, Map<String, String> fieldErrors) {
 
     static SendFailureReport of(Throwable failure) {
         if (!(failure instanceof ApiException api)) {
-            return new SendFailureReport("Not sent: " + Failures.describe(failure), Map.of());
+            return new SendFailureReport("Not sent: " + Failures.summary(failure), Map.of());
         }
         Map<String, String> fields = new LinkedHashMap<>();
         for (ValidationIssue issue : api.issues()) {
@@ -30,7 +30,8 @@ record SendFailureReport(String status, Map<String, String> fieldErrors) {
             return new SendFailureReport("No answer from the server: the message may have been delivered. "
                     + "Use Check delivery (Ctrl+D) on its history row before sending it again.", fields);
         }
-        String reason = api.serverMessage().orElse(api.getMessage());
+        // The request line and body are the status's details, not part of its one line.
+        String reason = api.serverMessage().orElse(Failures.summary(api));
         return new SendFailureReport("Not sent: " + reason + (api.issues().isEmpty() ? "" : " (" + issuesText(api) + ")"),
                 fields);
     }

@@ -66,6 +66,21 @@ public final class UiSettings {
         preferences.set(preferences.get().withPreviewShown(shown));
     }
 
+    /**
+     * Puts the split's first divider where it was saved and remembers where it is dragged to;
+     * {@code main} tells which divider this is (composer/history, or table/details).
+     */
+    public void restoreAndFollow(javafx.scene.control.SplitPane split, boolean main) {
+        UiPreferences saved = preferences.get();
+        split.setDividerPositions(main ? saved.mainDivider() : saved.detailsDivider());
+        javafx.scene.control.SplitPane.Divider divider = split.getDividers().get(0);
+        divider.positionProperty().addListener((obs, old, position) -> {
+            UiPreferences p = preferences.get();
+            double at = position.doubleValue();
+            preferences.set(main ? p.withDividers(at, p.detailsDivider()) : p.withDividers(p.mainDivider(), at));
+        });
+    }
+
     public void applyTheme() {
         Application.setUserAgentStylesheet(dark() ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());

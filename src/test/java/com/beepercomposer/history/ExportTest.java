@@ -88,4 +88,30 @@ class ExportTest {
             assertThat(files).containsExactly(file);
         }
     }
+
+    @Test
+    void csvNeutralisesCellsThatASpreadsheetWouldRun() throws IOException {
+        for (String text : List.of("=HYPERLINK(\"http://x\")", "+1+2", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd")) {
+            String csv = write(ExportFormat.CSV, List.of(Rows.sentText(text)));
+            String line = csv.substring(HEADER.length());
+            String prefixed = "'" + text.charAt(0);
+            assertThat(line.contains(",Team," + prefixed) || line.contains(",Team,\"" + prefixed)).as(line).isTrue();
+        }
+    }
+
+    @Test
+    void neutralisingLeavesOrdinaryTextAlone() {
+        assertThat(CsvExport.neutralise("hello = world")).isEqualTo("hello = world");
+        assertThat(CsvExport.neutralise("=1")).isEqualTo("'=1");
+        assertThat(CsvExport.neutralise("")).isEmpty();
+        assertThat(CsvExport.neutralise(null)).isNull();
+    }
+
+    @Test
+    void csvLeavesTheWriterOpen() throws IOException {
+        StringWriter out = new StringWriter();
+        ExportFormat.CSV.write(List.of(), out);
+        out.write("more");
+        assertThat(out.toString()).isEqualTo(HEADER + "more");
+    }
 }

@@ -15,7 +15,7 @@ class PreferencesStoreTest {
     void roundTripsWindowThemeAndPreview() {
         PreferencesStore store = new PreferencesStore(dir.resolve("sub/prefs.properties"));
         UiPreferences saved = UiPreferences.DEFAULT.withBounds(10, 20, 900, 700, false).withDark(true)
-                .withPreviewShown(false);
+                .withPreviewShown(false).withDividers(0.3, 0.55);
 
         store.save(saved);
 
@@ -28,5 +28,14 @@ class PreferencesStoreTest {
         assertThat(new PreferencesStore(file).load()).isEqualTo(UiPreferences.DEFAULT);
         Files.writeString(file, "window.width=wide\n");
         assertThat(new PreferencesStore(file).load()).isEqualTo(UiPreferences.DEFAULT);
+    }
+
+    @Test
+    void dividersStayWhereBothPanesRemainUsable() {
+        UiPreferences prefs = UiPreferences.DEFAULT.withDividers(0.0, 1.0);
+        assertThat(prefs.mainDivider()).isEqualTo(0.1);
+        assertThat(prefs.detailsDivider()).isEqualTo(0.9);
+        assertThat(UiPreferences.DEFAULT.withDividers(Double.NaN, 0.5).mainDivider())
+                .isEqualTo(UiPreferences.DEFAULT_MAIN_DIVIDER);
     }
 }

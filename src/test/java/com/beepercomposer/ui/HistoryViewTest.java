@@ -30,7 +30,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
+import org.fxmisc.richtext.CodeArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.PickResult;
@@ -153,10 +153,14 @@ class HistoryViewTest {
         assertThat(table.getItems()).extracting(HistoryRow::id)
                 .containsExactly(unknown.id(), rejected.id(), pending.id(), sent.id());
         select(robot, sent);
-        TextArea request = robot.lookup("#requestArea").queryAs(TextArea.class);
+        CodeArea request = robot.lookup("#requestArea").queryAs(CodeArea.class);
         waitFor(5, TimeUnit.SECONDS, () -> !request.getText().isEmpty());
         assertThat(request.getText()).isEqualTo("{\n  \"text\" : \"hello\"\n}");
-        assertThat(robot.lookup("#finalArea").queryAs(TextArea.class).getText()).contains("\"id\" : \"f-sent\"");
+        assertThat(robot.lookup("#finalArea").queryAs(CodeArea.class).getText()).contains("\"id\" : \"f-sent\"");
+        assertThat(request.getStyleOfChar(5)).containsExactly("json-key");
+        assertThat(request.getStyleOfChar(14)).containsExactly("json-string");
+        robot.clickOn("#requestAreaCopy");
+        assertThat(clipboard()).isEqualTo(request.getText());
         assertThat(robot.lookup("#timingsLabel").queryAs(Label.class).getText())
                 .isEqualTo("pending after 120 ms, final after 1.4 s");
         assertThat(robot.lookup(".state-sent").tryQuery()).isPresent();

@@ -52,4 +52,22 @@ class UiSettingsTest {
         assertThat(settings.dark()).isTrue();
         robot.interact(() -> settings.setDark(false));
     }
+
+    @Test
+    void splitsOpenWhereTheirDividersWereLeftAndFollowDrags(FxRobot robot) {
+        UiSettings settings = new UiSettings(UiPreferences.DEFAULT.withDividers(0.3, 0.7), null, UiExecutor.direct());
+        javafx.scene.control.SplitPane main = new javafx.scene.control.SplitPane(new StackPane(), new StackPane());
+        javafx.scene.control.SplitPane details = new javafx.scene.control.SplitPane(new StackPane(), new StackPane());
+
+        robot.interact(() -> {
+            settings.restoreAndFollow(main, true);
+            settings.restoreAndFollow(details, false);
+        });
+        assertThat(main.getDividerPositions()).containsExactly(0.3);
+        assertThat(details.getDividerPositions()).containsExactly(0.7);
+
+        robot.interact(() -> main.setDividerPositions(0.5));
+        assertThat(settings.preferencesProperty().get().mainDivider()).isEqualTo(0.5);
+        assertThat(settings.preferencesProperty().get().detailsDivider()).isEqualTo(0.7);
+    }
 }

@@ -1,0 +1,114 @@
+package com.beepercomposer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.beepercomposer.compose.PngEncoder;
+import com.beepercomposer.sandbox.SandboxServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A record of how the window looks: its main states, each in the light and the dark theme, as
+ * PNGs under target/screenshots/ for a person to look at. The sandbox's token never shows.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotsTest extends SandboxWindowTestBase {
+    private static final Path DIR = Path.of("target", "screenshots");
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        startWindow(stage);
+    }
+
+    @Test
+    void mainStatesInBothThemes(FxRobot robot) throws Exception {
+        Files.createDirectories(DIR);
+        shootBothThemes(robot, "1-empty");
+
+        openChatById(robot, SandboxServer.DEFAULT_CHAT_ID);
+        robot.clickOn("#replyButton");
+        await(() -> robot.lookup(".reply-popup .list-view").tryQuery()
+                .map(list -> !((javafx.scene.control.ListView<?>) list).getItems().isEmpty()).orElse(false));
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        await(() -> robot.lookup("#replyStrip").query().isVisible());
+        robot.interact(() -> {
+            WritableImage image = new WritableImage(64, 48);
+            for (int x = 0; x < 64; x++) {
+                for (int y = 0; y < 48; y++) {
+                    image.getPixelWriter().setColor(x, y, Color.hsb(x * 5, 0.6, 0.9));
+                }
+            }
+            ClipboardContent content = new ClipboardContent();
+            content.putImage(image);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.clickOn("#editor").write("**Hello** from the _composer_ \uD83D\uDC4D\n- one item\nanother");
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        await(() -> robot.lookup(".attachment-detected").queryLabeled().getText().contains("image/png"));
+        shootBothThemes(robot, "2-composing");
+
+        robot.clickOn("#sendButton");
+        TableView<HistoryRow> history = history(robot);
+        await(() -> !history.getItems().isEmpty() && history.getItems().get(0).record().finalMessageID() != null);
+        robot.interact(() -> history.getSelectionModel().select(0));
+        await(() -> !robot.lookup("#finalArea").queryAs(org.fxmisc.richtext.CodeArea.class).getText().isEmpty());
+        shootBothThemes(robot, "3-history-details");
+
+        try (var files = Files.list(DIR)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".png")))
+                    .contains("1-empty-light.png", "1-empty-dark.png", "2-composing-light.png", "2-composing-dark.png",
+                            "3-history-details-light.png", "3-history-details-dark.png");
+        }
+    }
+
+    /** Saves the window in the light theme and in the dark one, and checks the dark one is darker. */
+    private void shootBothThemes(FxRobot robot, String name) throws Exception {
+        double light = shoot(robot, name + "-light");
+        robot.clickOn("#themeToggle");
+        await(() -> robot.lookup("#themeToggle").queryAs(ToggleButton.class).isSelected());
+        double dark = shoot(robot, name + "-dark");
+        robot.clickOn("#themeToggle");
+        await(() -> !robot.lookup("#themeToggle").queryAs(ToggleButton.class).isSelected());
+        assertThat(dark).as(name + ": the dark theme is darker").isLessThan(light);
+    }
+
+    /** Writes the scene as a PNG and returns its mean brightness (0..1). */
+    private double shoot(FxRobot robot, String name) throws Exception {
+        Object[] result = new Object[2];
+        robot.interact(() -> {
+            Scene scene = stage.getScene();
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            WritableImage image = scene.snapshot(null);
+            int w = (int) image.getWidth();
+            int h = (int) image.getHeight();
+            int[] argb = new int[w * h];
+            image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+            result[0] = PngEncoder.encode(w, h, argb);
+            double sum = 0;
+            for (int p : argb) {
+                sum += ((p >> 16 & 0xff) + (p >> 8 & 0xff) + (p & 0xff)) / 765.0;
+            }
+            result[1] = sum / argb.length;
+        });
+        Files.write(DIR.resolve(name + ".png"), (byte[]) result[0]);
+        return (double) result[1];
+    }
+}
