@@ -56,11 +56,17 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
             ALTER TABLE sends ADD COLUMN connection_kind TEXT;
             ALTER TABLE sends ADD COLUMN connection_url TEXT;
             ALTER TABLE sends ADD COLUMN connection_account TEXT;
+            """,
+            // v4: edits of the final message (a JSON array of SendEdit) and when it was unsent.
+            """
+            ALTER TABLE sends ADD COLUMN edits_json TEXT;
+            ALTER TABLE sends ADD COLUMN unsent_at TEXT;
             """);
 
     private static final String COLUMNS = "id, created_at, chat_id, chat_title, text, reply_to, attachment_name, "
             + "upload_id, request_json, state, pending_id, routed_chat_id, final_id, reason, pending_at, final_at, "
-            + "response_json, final_message_json, retry_of, connection_kind, connection_url, connection_account";
+            + "response_json, final_message_json, retry_of, connection_kind, connection_url, connection_account, "
+            + "edits_json, unsent_at";
 
     private final Connection connection;
     private final RowListeners listeners = new RowListeners();
@@ -145,7 +151,7 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
     @Override
     public synchronized SendRecord add(SendRecord record) {
         try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO sends (" + COLUMNS.substring(4) + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO sends (" + COLUMNS.substring(4) + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             bind(statement, record, 1);
             statement.executeUpdate();
@@ -168,9 +174,9 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
                 + "chat_title=?, text=?, reply_to=?, attachment_name=?, upload_id=?, request_json=?, state=?, "
                 + "pending_id=?, routed_chat_id=?, final_id=?, reason=?, pending_at=?, final_at=?, "
                 + "response_json=?, final_message_json=?, retry_of=?, connection_kind=?, connection_url=?, "
-                + "connection_account=? WHERE id=?")) {
+                + "connection_account=?, edits_json=?, unsent_at=? WHERE id=?")) {
             bind(statement, record, 1);
-            statement.setLong(22, record.id());
+            statement.setLong(24, record.id());
             changed = statement.executeUpdate();
         } catch (SQLException e) {
             throw new HistoryException("Could not update the history row " + record.id(), e);
@@ -264,6 +270,8 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
         s.setString(from + 18, via.kind() == ConnectionRef.Kind.UNKNOWN ? null : via.kind().name());
         s.setString(from + 19, via.baseUrl());
         s.setString(from + 20, via.account());
+        s.setString(from + 21, SendEdit.toJson(r.edits()));
+        s.setString(from + 22, text(r.unsentAt()));
     }
 
     private static SendRecord read(ResultSet rs) throws SQLException {
@@ -273,7 +281,8 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
                 state(rs.getString("state")), rs.getString("pending_id"), rs.getString("routed_chat_id"),
                 rs.getString("final_id"), rs.getString("reason"), instant(rs.getString("pending_at")),
                 instant(rs.getString("final_at")), rs.getString("response_json"), rs.getString("final_message_json"),
-                retryOf(rs), connection(rs));
+                retryOf(rs), connection(rs), SendEdit.fromJson(rs.getString("edits_json")),
+                instant(rs.getString("unsent_at")));
     }
 
     private static ConnectionRef connection(ResultSet rs) throws SQLException {

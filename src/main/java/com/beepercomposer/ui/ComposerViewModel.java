@@ -29,7 +29,7 @@ import javafx.beans.property.SimpleObjectProperty;
  * The composer's state and commands. The draft is one immutable value; everything the view
  * shows about it (counter, Send's state and reason, the reply strip) is derived from it.
  */
-public final class ComposerViewModel {
+public final class ComposerViewModel implements ComposerBridge {
     private final ChatPickerViewModel chatPicker;
     private final ReplyPickerViewModel replyPicker;
     private final AttachmentViewModel attachment;
@@ -52,6 +52,8 @@ public final class ComposerViewModel {
     private final BooleanBinding overLimit;
     private final StringBinding replyStrip;
     private final StringBinding replyRefusal;
+    private final ComposerEditMode editMode = new ComposerEditMode();
+    private final StringBinding sendLabel;
     private String restoringChatID;
     private Runnable flushDraft = () -> { };
     private Runnable stopAutosave = () -> { };
@@ -65,9 +67,14 @@ public final class ComposerViewModel {
         this.client = client;
         this.ui = ui;
         readiness = Bindings.createObjectBinding(() -> draft.get().readiness(), draft);
-        canSend = Bindings.createBooleanBinding(() -> readiness.get().sendable() && !sending.get(), readiness, sending);
-        sendBlockedReason = Bindings.createStringBinding(() -> sending.get() ? "Sending…"
-                : readiness.get().sendable() ? "" : readiness.get().reason(), readiness, sending);
+        canSend = Bindings.createBooleanBinding(() -> editMode.isActive() ? editReason() == null
+                : readiness.get().sendable() && !sending.get(), draft, readiness, sending, editMode.editingProperty(),
+                editMode.savingProperty());
+        sendBlockedReason = Bindings.createStringBinding(() -> editMode.isActive() ? orEmpty(editReason())
+                : sending.get() ? "Sending…" : readiness.get().sendable() ? "" : readiness.get().reason(),
+                draft, readiness, sending, editMode.editingProperty(), editMode.savingProperty());
+        sendLabel = Bindings.createStringBinding(() -> editMode.isActive() ? "Save edit" : "Send",
+                editMode.editingProperty());
         counter = Bindings.createStringBinding(this::counterText, draft);
         overLimit = Bindings.createBooleanBinding(this::isOverLimit, draft);
         replyStrip = Bindings.createStringBinding(
@@ -182,6 +189,10 @@ public final class ComposerViewModel {
      * without a pending ID, the draft stays exactly as it was and the status says why.
      */
     public void send() {
+        if (editMode.isActive()) {
+            saveEdit();
+            return;
+        }
         Draft toSend = draft.get();
         if (sending.get() || !toSend.readiness().sendable()) {
             return;
@@ -258,6 +269,78 @@ public final class ComposerViewModel {
         Draft current = draft.get();
         Integer max = current.chat() == null ? null : current.chat().maxTextLength();
         return max != null && TextLength.of(current.text()) > max;
+    }
+
+    // edit mode: Send saves an edit of a sent message instead (see ComposerEditMode)
+
+    /** The row's current text in the composer, in edit mode; the draft is set aside until it ends. */
+    @Override
+    public void editFromHistory(MessageEdit edit) {
+        editMode.start(edit, draft.get());
+        draft.set(draft.get().withText(edit.row().currentText() == null ? "" : edit.row().currentText())
+                .withReplyTo(null));
+        restoringChatID = edit.row().chatID();
+        chatPicker.submit(edit.row().chatID());
+        setStatus("", false);
+    }
+
+    /** Leaves edit mode without saving; the draft set aside comes back. */
+    public void cancelEdit() {
+        if (editMode.isActive()) {
+            putBack(editMode.finish());
+        }
+    }
+
+    private void saveEdit() {
+        MessageEdit edit = editMode.current();
+        String text = draft.get().text();
+        if (editReason() != null) {
+            return;
+        }
+        editMode.setSaving(true);
+        ui.deliver(edit.save().apply(text), row -> {
+            putBack(editMode.finish());
+            setStatus("Saved the edit of message " + row.finalMessageID() + " in " + row.chatTitle(), false);
+        }, failure -> {
+            editMode.setSaving(false);
+            setStatus("The edit was not saved: " + Failures.describe(failure), true);
+        });
+    }
+
+    private void putBack(Draft before) {
+        if (before == null) {
+            return;
+        }
+        // An empty composer had no chat: it keeps the edited one rather than losing the chat field's choice.
+        draft.set(before.chat() == null ? before.withChat(draft.get().chat()) : before);
+        if (before.chat() != null) {
+            restoringChatID = before.chat().id();
+            chatPicker.submit(before.chat().id());
+        }
+    }
+
+    private String editReason() {
+        return editMode.savingProperty().get() ? "Saving the edit…"
+                : draft.get().text().isBlank() ? "Write the new text" : null;
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** Whether Send saves an edit now. */
+    public BooleanBinding editingProperty() {
+        return editMode.activeProperty();
+    }
+
+    /** "Editing message m1 in Alice Martin", empty when not editing. */
+    public StringBinding editBannerProperty() {
+        return editMode.bannerProperty();
+    }
+
+    /** "Send", or "Save edit" in edit mode. */
+    public StringBinding sendLabelProperty() {
+        return sendLabel;
     }
 
     // properties
