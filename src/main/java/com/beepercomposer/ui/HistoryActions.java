@@ -125,13 +125,6 @@ final class HistoryActions {
         item.setText(reason == null ? text : text + " (off: " + reason + ")");
     }
 
-    /** The menu's item for a plain label, for tests: its text says why it is off. */
-    MenuItem item(String label) {
-        updateActions();
-        return menu.getItems().stream().filter(i -> i.getText() != null && i.getText().startsWith(label))
-                .findFirst().orElseThrow();
-    }
-
     private void copy(String text, String what) {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
