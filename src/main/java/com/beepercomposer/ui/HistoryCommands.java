@@ -216,7 +216,7 @@ public final class HistoryCommands {
         return whenAllowed(row, this::editBlockedReason, "Cannot edit row " + row.id()).thenApply(allowed -> {
             if (allowed) {
                 composer.editFromHistory(new MessageEdit(row, text -> saveEdit(row, text)));
-                history.say("Editing row " + row.id() + " in the composer: Save edit sends it, Cancel leaves it");
+                history.say("Opened row " + row.id() + " in the composer to edit: Save edit sends the new text");
             }
             return allowed;
         });
