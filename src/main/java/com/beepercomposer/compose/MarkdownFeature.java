@@ -10,7 +10,7 @@ public enum MarkdownFeature {
     STRIKETHROUGH("strikethrough", "~~"),
     INLINE_CODE("inline_code", "`"),
     CODE_BLOCK("code_block", "```"),
-    LINK("link", "[ ]( )");
+    LINK("link", "[text](url)");
 
     private final String capability;
     private final String marks;

@@ -76,12 +76,12 @@ final class HistoryActions {
         delete.setOnAction(e -> deleteSelected());
         edit.setOnAction(e -> model.edit(focused()));
         unsend.setOnAction(e -> model.unsendAsking(focused()));
-        // The chat's capabilities decide Edit and Unsend: fetch them as a row is selected.
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
-                model.lookUpChat(row == null ? null : row.record(), this::updateActions));
         menu.setOnShowing(e -> updateActions());
         table.setOnContextMenuRequested(e -> {
             updateActions();
+            // The chat's capabilities decide Edit and Unsend: the open menu updates once they are known.
+            // (The shortcuts wait for them in the command itself.)
+            model.lookUpChat(focused(), this::updateActions);
             menu.show(table, e.getScreenX(), e.getScreenY());
             e.consume();
         });

@@ -66,9 +66,9 @@ class FormattingRulesTest {
         assertThat(shownAsTyped(SeedData.MOM_CHAT_ID)).containsExactly(MarkdownFeature.INLINE_CODE,
                 MarkdownFeature.CODE_BLOCK, MarkdownFeature.LINK);
         assertThat(rulesOf(SeedData.ALICE_CHAT_ID).hintFor(Markdown.parse(EVERY_FEATURE)))
-                .isEqualTo("This WhatsApp chat shows [ ]( ) as typed");
+                .isEqualTo("This WhatsApp chat shows [text](url) as typed");
         assertThat(rulesOf(SeedData.MOM_CHAT_ID).hintFor(Markdown.parse(EVERY_FEATURE)))
-                .isEqualTo("This iMessage chat shows `, ``` and [ ]( ) as typed");
+                .isEqualTo("This iMessage chat shows `, ``` and [text](url) as typed");
     }
 
     @Test
