@@ -74,13 +74,15 @@ public final class MessageEditor {
             return CompletableFuture.failedFuture(new IllegalStateException("Cannot edit: " + refusal));
         }
         return client.editMessage(row.messageChatID(), row.finalMessageID(), text).handleAsync((message, error) -> {
+            // Built on the row as stored now: it may have changed (another edit, an unsend) meanwhile.
+            SendRecord latest = log.find(row.id()).orElse(row);
             if (error == null) {
-                SendRecord edited = row.withEdit(new SendEdit(clock.instant(), text, json(message), null));
+                SendRecord edited = latest.withEdit(new SendEdit(clock.instant(), text, json(message), null));
                 log.update(edited);
                 return edited;
             }
             Throwable cause = Causes.unwrap(error);
-            log.update(row.withEdit(new SendEdit(clock.instant(), text, null,
+            log.update(latest.withEdit(new SendEdit(clock.instant(), text, null,
                     TokenScrubber.scrub(String.valueOf(cause.getMessage())))));
             throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
         }, io);
@@ -93,7 +95,7 @@ public final class MessageEditor {
             return CompletableFuture.failedFuture(new IllegalStateException("Cannot unsend: " + refusal));
         }
         return client.deleteMessage(row.messageChatID(), row.finalMessageID()).thenApplyAsync(done -> {
-            SendRecord unsent = row.unsent(clock.instant());
+            SendRecord unsent = log.find(row.id()).orElse(row).unsent(clock.instant());
             log.update(unsent);
             return unsent;
         }, io);

@@ -210,6 +210,19 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
         return rows;
     }
 
+    @Override
+    public synchronized java.util.Optional<SendRecord> find(long id) {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM sends WHERE id = ?")) {
+            statement.setLong(1, id);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? java.util.Optional.of(read(rs)) : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new HistoryException("Could not read the history row " + id, e);
+        }
+    }
+
     /** The same rows as the default, found by the index on state instead of reading every row. */
     @Override
     public synchronized List<SendRecord> pending() {

@@ -102,6 +102,21 @@ class MessageEditorTest {
     }
 
     @Test
+    void anEditSavedAfterTheRowChangedBuildsOnTheStoredRow() throws Exception {
+        SendRecord row = SentRows.sent(client, log, sender, CHAT, "first");
+        SendRecord firstEdit = sender.editor().edit(row, "second").get(10, TimeUnit.SECONDS);
+        assertThat(firstEdit.edits()).hasSize(1);
+
+        // The composer still holds the row as it was when the edit began.
+        SendRecord again = sender.editor().edit(row, "third").get(10, TimeUnit.SECONDS);
+
+        assertThat(again.edits()).extracting(e -> e.text()).containsExactly("second", "third");
+        SendRecord unsent = sender.editor().unsend(row).get(10, TimeUnit.SECONDS);
+        assertThat(unsent.edits()).hasSize(2);
+        assertThat(log.find(row.id())).contains(unsent);
+    }
+
+    @Test
     void aRowWithoutAFinalIdIsNeitherEditedNorUnsent() {
         SendRecord pending = log.add(SendRecord.sending(Instant.now(), CHAT, "Alice", "hi", null, null, null, "{}"))
                 .pending("p-1", CHAT, Instant.now());

@@ -39,6 +39,8 @@ class SqliteSendLogEditsTest {
         try (SqliteSendLog again = SqliteSendLog.open(file)) {
             SendRecord stored = again.all().get(0);
             assertThat(stored).isEqualTo(unsent);
+            assertThat(again.find(stored.id())).contains(unsent);
+            assertThat(again.find(stored.id() + 1)).isEmpty();
             assertThat(stored.state()).isEqualTo(SendState.UNSENT);
             assertThat(stored.unsentAt()).isEqualTo(T0.plusSeconds(30));
             assertThat(stored.edits()).containsExactly(
