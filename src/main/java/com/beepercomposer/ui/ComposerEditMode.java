@@ -42,6 +42,11 @@ final class ComposerEditMode {
         return editing.get() != null;
     }
 
+    /** The draft that comes back when the edit ends. */
+    Draft setAside() {
+        return setAside;
+    }
+
     MessageEdit current() {
         return editing.get();
     }

@@ -99,7 +99,7 @@ public final class ComposerViewModel implements ComposerBridge {
     public void autosaveTo(DraftStore store, Executor io) {
         Debouncer later = new Debouncer(Duration.ofMillis(500), ui);
         Runnable save = () -> {
-            SavedDraft snapshot = SavedDraft.of(draft.get());
+            SavedDraft snapshot = SavedDraft.of(draftToKeep());
             try {
                 io.execute(() -> store.save(snapshot));
             } catch (java.util.concurrent.RejectedExecutionException exiting) {
@@ -317,6 +317,11 @@ public final class ComposerViewModel implements ComposerBridge {
             restoringChatID = before.chat().id();
             chatPicker.submit(before.chat().id());
         }
+    }
+
+    /** What is kept as the draft: in edit mode, the draft set aside, never the edit's text. */
+    public Draft draftToKeep() {
+        return editMode.isActive() ? editMode.setAside() : draft.get();
     }
 
     private String editReason() {

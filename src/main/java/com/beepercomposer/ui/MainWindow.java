@@ -68,7 +68,7 @@ public final class MainWindow {
 
     /** The draft as it stands, to carry it over when the window is rebuilt for another connection. */
     public SavedDraft currentDraft() {
-        return composer == null ? SavedDraft.NONE : SavedDraft.of(composer.draftProperty().get());
+        return composer == null ? SavedDraft.NONE : SavedDraft.of(composer.draftToKeep());
     }
 
     /** Tells the person something went wrong that belongs to no one field. */

@@ -90,6 +90,22 @@ class ComposerEditModeTest {
     }
 
     @Test
+    void whileEditingTheDraftKeptOnDiskIsTheOneSetAside(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        com.beepercomposer.compose.DraftStore store = new com.beepercomposer.compose.DraftStore(dir.resolve("d.json"));
+        ComposerViewModel composer = composer();
+        composer.autosaveTo(store, Runnable::run);
+        composer.setText("my real draft");
+
+        composer.editFromHistory(edit(sentRow()));
+        composer.setText("the edit's text");
+        composer.flushDraft();
+
+        assertThat(store.load().text()).isEqualTo("my real draft");
+        assertThat(composer.draftToKeep().text()).isEqualTo("my real draft");
+        composer.close();
+    }
+
+    @Test
     void sendSavesTheEditOnceThenLeavesEditModeWithTheDraftBack() {
         ComposerViewModel composer = composer();
         composer.setText("draft to keep");
