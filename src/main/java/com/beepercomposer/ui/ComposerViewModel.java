@@ -67,14 +67,13 @@ public final class ComposerViewModel implements ComposerBridge {
         this.client = client;
         this.ui = ui;
         readiness = Bindings.createObjectBinding(() -> draft.get().readiness(), draft);
-        canSend = Bindings.createBooleanBinding(() -> editMode.isActive() ? editReason() == null
+        canSend = Bindings.createBooleanBinding(() -> editMode.isActive() ? editMode.blockedReason(text()) == null
                 : readiness.get().sendable() && !sending.get(), draft, readiness, sending, editMode.editingProperty(),
                 editMode.savingProperty());
-        sendBlockedReason = Bindings.createStringBinding(() -> editMode.isActive() ? orEmpty(editReason())
+        sendBlockedReason = Bindings.createStringBinding(() -> editMode.isActive() ? editMode.reasonText(text())
                 : sending.get() ? "Sending…" : readiness.get().sendable() ? "" : readiness.get().reason(),
                 draft, readiness, sending, editMode.editingProperty(), editMode.savingProperty());
-        sendLabel = Bindings.createStringBinding(() -> editMode.isActive() ? "Save edit" : "Send",
-                editMode.editingProperty());
+        sendLabel = editMode.sendLabel();
         counter = Bindings.createStringBinding(this::counterText, draft);
         overLimit = Bindings.createBooleanBinding(this::isOverLimit, draft);
         replyStrip = Bindings.createStringBinding(
@@ -190,7 +189,10 @@ public final class ComposerViewModel implements ComposerBridge {
      */
     public void send() {
         if (editMode.isActive()) {
-            saveEdit();
+            editMode.save(text(), ui, row -> {
+                putBack(editMode.finish());
+                setStatus("Saved the edit of message " + row.finalMessageID() + " in " + row.chatTitle(), false);
+            }, failure -> setStatus("The edit was not saved: " + Failures.describe(failure), true));
             return;
         }
         Draft toSend = draft.get();
@@ -291,22 +293,6 @@ public final class ComposerViewModel implements ComposerBridge {
         }
     }
 
-    private void saveEdit() {
-        MessageEdit edit = editMode.current();
-        String text = draft.get().text();
-        if (editReason() != null) {
-            return;
-        }
-        editMode.setSaving(true);
-        ui.deliver(edit.save().apply(text), row -> {
-            putBack(editMode.finish());
-            setStatus("Saved the edit of message " + row.finalMessageID() + " in " + row.chatTitle(), false);
-        }, failure -> {
-            editMode.setSaving(false);
-            setStatus("The edit was not saved: " + Failures.describe(failure), true);
-        });
-    }
-
     private void putBack(Draft before) {
         if (before == null) {
             return;
@@ -324,13 +310,8 @@ public final class ComposerViewModel implements ComposerBridge {
         return editMode.isActive() ? editMode.setAside() : draft.get();
     }
 
-    private String editReason() {
-        return editMode.savingProperty().get() ? "Saving the edit…"
-                : draft.get().text().isBlank() ? "Write the new text" : null;
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
+    private String text() {
+        return draft.get().text();
     }
 
     /** Whether Send saves an edit now. */
