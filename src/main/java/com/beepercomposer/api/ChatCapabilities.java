@@ -7,11 +7,27 @@ import java.util.Map;
  * 0 unsupported, 1 partial, 2 full.
  */
 public record ChatCapabilities(Integer maxTextLength, Integer reply, Map<String, AttachmentCapability> attachments,
-                               Map<String, Integer> formatting) {
+                               Map<String, Integer> formatting, Integer edit, Integer delete) {
 
     public ChatCapabilities {
         attachments = attachments == null ? null : Map.copyOf(attachments);
         formatting = formatting == null ? null : Map.copyOf(formatting);
+    }
+
+    /** Capabilities that say nothing of editing or deleting. */
+    public ChatCapabilities(Integer maxTextLength, Integer reply, Map<String, AttachmentCapability> attachments,
+                            Map<String, Integer> formatting) {
+        this(maxTextLength, reply, attachments, formatting, null, null);
+    }
+
+    /** Sent messages can be edited unless the chat says edits are rejected, dropped or unsupported. */
+    public boolean acceptsEdits() {
+        return edit == null || edit > 0;
+    }
+
+    /** Sent messages can be deleted for everyone unless the chat says it cannot. */
+    public boolean acceptsDeletes() {
+        return delete == null || delete > 0;
     }
 
     /** Replies are accepted unless the chat says they are rejected, dropped or unsupported. */

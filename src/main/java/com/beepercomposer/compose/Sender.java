@@ -33,6 +33,7 @@ public final class Sender {
     private final Supplier<ConnectionRef> via;
     private final DeliveryCheck deliveryCheck;
     private final SendOrigin origin;
+    private final MessageEditor editor;
 
     /**
      * @param io  where the history is written: the row must be on disk before the request leaves
@@ -52,6 +53,12 @@ public final class Sender {
         this.io = io;
         this.via = via;
         this.deliveryCheck = new DeliveryCheck(client, log, clock, io, DeliveryCheck.DEFAULT_MAX_PAGES);
+        this.editor = new MessageEditor(client, log, clock, io);
+    }
+
+    /** Edits and unsends of what this sender sent, through the same connection and history lane. */
+    public MessageEditor editor() {
+        return editor;
     }
 
     /**

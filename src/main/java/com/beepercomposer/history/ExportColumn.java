@@ -24,10 +24,12 @@ enum ExportColumn {
     RETRY_OF("retryOf", r -> r.retryOf() == null ? null : String.valueOf(r.retryOf())),
     REQUEST("request", SendRecord::requestJson),
     RESPONSE("response", SendRecord::responseJson),
-    FINAL_MESSAGE("finalMessage", SendRecord::finalMessageJson);
+    FINAL_MESSAGE("finalMessage", SendRecord::finalMessageJson),
+    UNSENT_AT("unsentAt", r -> instant(r.unsentAt())),
+    EDITS("edits", r -> SendEdit.toJson(r.edits()));
 
     /** Columns whose value is JSON text: the JSON export embeds them as objects. */
-    static final List<ExportColumn> JSON_VALUED = List.of(REQUEST, RESPONSE, FINAL_MESSAGE);
+    static final List<ExportColumn> JSON_VALUED = List.of(REQUEST, RESPONSE, FINAL_MESSAGE, EDITS);
 
     private final String header;
     private final Function<SendRecord, String> value;

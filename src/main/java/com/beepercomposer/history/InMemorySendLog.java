@@ -30,6 +30,11 @@ public final class InMemorySendLog implements SendLog {
     }
 
     @Override
+    public java.util.Optional<SendRecord> find(long id) {
+        return java.util.Optional.ofNullable(rows.get(id));
+    }
+
+    @Override
     public boolean delete(long id) {
         return rows.remove(id) != null;
     }

@@ -23,6 +23,11 @@ public interface SendLog {
     /** Every row, newest first. */
     List<SendRecord> all();
 
+    /** The row as stored now, for a change that must build on its latest version (an edit, an unsend). */
+    default java.util.Optional<SendRecord> find(long id) {
+        return all().stream().filter(row -> row.id() == id).findFirst();
+    }
+
     /** Rows still waiting for their final message, oldest first: what a restart must follow again. */
     default List<SendRecord> pending() {
         List<SendRecord> rows = new java.util.ArrayList<>(all().stream()

@@ -15,7 +15,9 @@ public enum SendState {
     /** The server refused the request: nothing was sent. */
     REJECTED("Rejected"),
     /** No answer came (timeout, dropped connection, app killed mid-send): it may have been delivered. */
-    UNKNOWN("Unknown, check the chat");
+    UNKNOWN("Unknown, check the chat"),
+    /** Sent, then deleted in the chat from this app; the row stays as a record of it. */
+    UNSENT("Unsent");
 
     private final String label;
 

@@ -17,8 +17,13 @@ public final class SendTimings {
             parts.add("pending after " + duration(row.createdAt(), row.pendingAt()));
         }
         if (row.finalAt() != null) {
-            String step = row.state() == SendState.SENT ? "final" : row.state().label().toLowerCase(Locale.ROOT);
+            // An unsent message was final first; its unsending is a later step of its own.
+            String step = row.state() == SendState.SENT || row.state() == SendState.UNSENT ? "final"
+                    : row.state().label().toLowerCase(Locale.ROOT);
             parts.add(step + " after " + duration(row.createdAt(), row.finalAt()));
+        }
+        if (row.unsentAt() != null) {
+            parts.add("unsent after " + duration(row.createdAt(), row.unsentAt()));
         }
         if (parts.isEmpty()) {
             return row.state().isSettled() ? "" : "waiting for the server";

@@ -60,11 +60,17 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
             // v4: what made the send (APP or CLI); older rows stay NULL, read as the app's.
             """
             ALTER TABLE sends ADD COLUMN origin TEXT;
+            """,
+            // v5: edits of the final message (a JSON array of SendEdit) and when it was unsent.
+            """
+            ALTER TABLE sends ADD COLUMN edits_json TEXT;
+            ALTER TABLE sends ADD COLUMN unsent_at TEXT;
             """);
 
     private static final String COLUMNS = "id, created_at, chat_id, chat_title, text, reply_to, attachment_name, "
             + "upload_id, request_json, state, pending_id, routed_chat_id, final_id, reason, pending_at, final_at, "
-            + "response_json, final_message_json, retry_of, connection_kind, connection_url, connection_account, origin";
+            + "response_json, final_message_json, retry_of, connection_kind, connection_url, connection_account, origin, "
+            + "edits_json, unsent_at";
 
     private final Connection connection;
     private final RowListeners listeners = new RowListeners();
@@ -164,7 +170,7 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
     @Override
     public synchronized SendRecord add(SendRecord record) {
         try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO sends (" + COLUMNS.substring(4) + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO sends (" + COLUMNS.substring(4) + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             bind(statement, record, 1);
             statement.executeUpdate();
@@ -187,9 +193,9 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
                 + "chat_title=?, text=?, reply_to=?, attachment_name=?, upload_id=?, request_json=?, state=?, "
                 + "pending_id=?, routed_chat_id=?, final_id=?, reason=?, pending_at=?, final_at=?, "
                 + "response_json=?, final_message_json=?, retry_of=?, connection_kind=?, connection_url=?, "
-                + "connection_account=?, origin=? WHERE id=?")) {
+                + "connection_account=?, origin=?, edits_json=?, unsent_at=? WHERE id=?")) {
             bind(statement, record, 1);
-            statement.setLong(23, record.id());
+            statement.setLong(25, record.id());
             changed = statement.executeUpdate();
         } catch (SQLException e) {
             throw new HistoryException("Could not update the history row " + record.id(), e);
@@ -221,6 +227,19 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
             throw new HistoryException("Could not read the history", e);
         }
         return rows;
+    }
+
+    @Override
+    public synchronized java.util.Optional<SendRecord> find(long id) {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM sends WHERE id = ?")) {
+            statement.setLong(1, id);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? java.util.Optional.of(read(rs)) : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new HistoryException("Could not read the history row " + id, e);
+        }
     }
 
     /** The same rows as the default, found by the index on state instead of reading every row. */
@@ -284,6 +303,8 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
         s.setString(from + 19, via.baseUrl());
         s.setString(from + 20, via.account());
         s.setString(from + 21, r.origin().name());
+        s.setString(from + 22, SendEdit.toJson(r.edits()));
+        s.setString(from + 23, text(r.unsentAt()));
     }
 
     private static SendRecord read(ResultSet rs) throws SQLException {
@@ -293,7 +314,8 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
                 state(rs.getString("state")), rs.getString("pending_id"), rs.getString("routed_chat_id"),
                 rs.getString("final_id"), rs.getString("reason"), instant(rs.getString("pending_at")),
                 instant(rs.getString("final_at")), rs.getString("response_json"), rs.getString("final_message_json"),
-                retryOf(rs), connection(rs), SendOrigin.parse(rs.getString("origin")));
+                retryOf(rs), connection(rs), SendOrigin.parse(rs.getString("origin")),
+                SendEdit.fromJson(rs.getString("edits_json")), instant(rs.getString("unsent_at")));
     }
 
     private static ConnectionRef connection(ResultSet rs) throws SQLException {

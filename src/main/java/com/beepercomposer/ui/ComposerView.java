@@ -89,6 +89,9 @@ public final class ComposerView {
     private Button openInBeeperButton;
     @FXML
     private Label beeperStatus;
+    private HBox editBanner;
+    @FXML
+    private Label editBannerText;
 
     private ChatPickerPopup chatPopup;
     private ReplyControls reply;
@@ -110,6 +113,7 @@ public final class ComposerView {
                 replyStripText, clearReplyButton);
         setUpFooter();
         setUpBeeperBar();
+        setUpEditMode();
         drops = new AttachmentDropTarget(root, model.attachment());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onShortcut);
     }
@@ -174,8 +178,31 @@ public final class ComposerView {
                 NodeStates.toggleStyle(beeperStatus, "error", error));
     }
 
+    /** Edit mode is unmistakable: a banner naming the message and chat, and Send saying "Save edit". */
+    private void setUpEditMode() {
+        editBannerText.textProperty().bind(model.editBannerProperty());
+        editBanner.visibleProperty().bind(model.editingProperty());
+        editBanner.managedProperty().bind(model.editingProperty());
+        sendButton.textProperty().bind(model.sendLabelProperty());
+        model.editingProperty().addListener((obs, was, editing) -> {
+            NodeStates.toggleStyle(root, "editing", editing);
+            if (editing) {
+                editor.requestFocus();
+            }
+        });
+    }
+
+    @FXML
+    private void onCancelEdit() {
+        model.cancelEdit();
+    }
+
     private void onShortcut(KeyEvent event) {
-        if (SEND.match(event)) {
+        if (event.getCode() == KeyCode.ESCAPE && model.editingProperty().get()
+                && model.draftProperty().get().replyTo() == null) {
+            event.consume();
+            model.cancelEdit();
+        } else if (SEND.match(event)) {
             event.consume();
             model.send();
         } else if (SAVE_TO_BEEPER.match(event)) {

@@ -31,7 +31,7 @@ import javafx.beans.property.SimpleObjectProperty;
  * shows about it (counter, Send's state and reason, the reply strip) is derived from it. Each
  * chat has its own draft: choosing another chat keeps the one left and brings back the one opened.
  */
-public final class ComposerViewModel {
+public final class ComposerViewModel implements ComposerBridge {
     private final ChatPickerViewModel chatPicker;
     private final ReplyPickerViewModel replyPicker;
     private final AttachmentViewModel attachment;
@@ -56,6 +56,8 @@ public final class ComposerViewModel {
     private final StringBinding replyStrip;
     private final StringBinding replyRefusal;
     private final ChatDrafts drafts;
+    private final ComposerEditMode editMode = new ComposerEditMode();
+    private final StringBinding sendLabel;
     private String restoringChatID;
     private Runnable flushDraft = () -> { };
     private Runnable stopAutosave = () -> { };
@@ -69,9 +71,13 @@ public final class ComposerViewModel {
         this.client = client;
         this.ui = ui;
         readiness = Bindings.createObjectBinding(() -> draft.get().readiness(), draft);
-        canSend = Bindings.createBooleanBinding(() -> readiness.get().sendable() && !sending.get(), readiness, sending);
-        sendBlockedReason = Bindings.createStringBinding(() -> sending.get() ? "Sending…"
-                : readiness.get().sendable() ? "" : readiness.get().reason(), readiness, sending);
+        canSend = Bindings.createBooleanBinding(() -> editMode.isActive() ? editMode.blockedReason(text()) == null
+                : readiness.get().sendable() && !sending.get(), draft, readiness, sending, editMode.editingProperty(),
+                editMode.savingProperty());
+        sendBlockedReason = Bindings.createStringBinding(() -> editMode.isActive() ? editMode.reasonText(text())
+                : sending.get() ? "Sending…" : readiness.get().sendable() ? "" : readiness.get().reason(),
+                draft, readiness, sending, editMode.editingProperty(), editMode.savingProperty());
+        sendLabel = editMode.sendLabel();
         counter = Bindings.createStringBinding(this::counterText, draft);
         overLimit = Bindings.createBooleanBinding(this::isOverLimit, draft);
         replyStrip = Bindings.createStringBinding(
@@ -139,7 +145,9 @@ public final class ComposerViewModel {
 
     /** Every chat's draft as it stands, the open one included: what is written to disk. */
     public SavedDrafts savedDrafts() {
-        return drafts.snapshot(ChatDrafts.key(draft.get().chat()), openDraft());
+        // While an edit is open, the draft set aside is what the chat keeps, never the edit's text.
+        Draft kept = draftToKeep();
+        return drafts.snapshot(ChatDrafts.key(kept.chat()), SavedDraft.of(kept).withAttachment(attachment.snapshot()));
     }
 
     private SavedDraft openDraft() {
@@ -213,6 +221,13 @@ public final class ComposerViewModel {
      * without a pending ID, the draft stays exactly as it was and the status says why.
      */
     public void send() {
+        if (editMode.isActive()) {
+            editMode.save(text(), ui, row -> {
+                putBack(editMode.finish());
+                setStatus("Saved the edit of message " + row.finalMessageID() + " in " + row.chatTitle(), false);
+            }, failure -> setStatus("The edit was not saved: " + Failures.describe(failure), true));
+            return;
+        }
         Draft toSend = draft.get();
         if (sending.get() || !toSend.readiness().sendable()) {
             return;
@@ -325,6 +340,62 @@ public final class ComposerViewModel {
         Draft current = draft.get();
         Integer max = current.chat() == null ? null : current.chat().maxTextLength();
         return max != null && TextLength.of(current.text()) > max;
+    }
+
+    // edit mode: Send saves an edit of a sent message instead (see ComposerEditMode)
+
+    /** The row's current text in the composer, in edit mode; the draft is set aside until it ends. */
+    @Override
+    public void editFromHistory(MessageEdit edit) {
+        editMode.start(edit, draft.get());
+        draft.set(draft.get().withText(edit.row().currentText() == null ? "" : edit.row().currentText())
+                .withReplyTo(null));
+        restoringChatID = edit.row().chatID();
+        chatPicker.submit(edit.row().chatID());
+        setStatus("", false);
+    }
+
+    /** Leaves edit mode without saving; the draft set aside comes back. */
+    public void cancelEdit() {
+        if (editMode.isActive()) {
+            putBack(editMode.finish());
+        }
+    }
+
+    private void putBack(Draft before) {
+        if (before == null) {
+            return;
+        }
+        // An empty composer had no chat: it keeps the edited one rather than losing the chat field's choice.
+        draft.set(before.chat() == null ? before.withChat(draft.get().chat()) : before);
+        if (before.chat() != null) {
+            restoringChatID = before.chat().id();
+            chatPicker.submit(before.chat().id());
+        }
+    }
+
+    /** What is kept as the draft: in edit mode, the draft set aside, never the edit's text. */
+    public Draft draftToKeep() {
+        return editMode.isActive() ? editMode.setAside() : draft.get();
+    }
+
+    private String text() {
+        return draft.get().text();
+    }
+
+    /** Whether Send saves an edit now. */
+    public BooleanBinding editingProperty() {
+        return editMode.activeProperty();
+    }
+
+    /** "Editing message m1 in Alice Martin", empty when not editing. */
+    public StringBinding editBannerProperty() {
+        return editMode.bannerProperty();
+    }
+
+    /** "Send", or "Save edit" in edit mode. */
+    public StringBinding sendLabelProperty() {
+        return sendLabel;
     }
 
     // properties

@@ -39,6 +39,13 @@ final class HistoryActions {
     static final KeyCombination CHECK = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination DELETE = new KeyCodeCombination(KeyCode.DELETE);
+    static final KeyCombination EDIT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    static final KeyCombination UNSEND = new KeyCodeCombination(KeyCode.BACK_SPACE, KeyCombination.SHORTCUT_DOWN);
+    /** Unsend's second key, for keyboards where Ctrl+Backspace is taken. */
+    static final KeyCombination UNSEND_TOO = new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHIFT_DOWN);
+    static final String EDIT_TEXT = "Edit in composer";
+    static final String UNSEND_TEXT = "Unsend…";
 
     private final HistoryCommands model;
     private final TableView<HistoryRow> table;
@@ -51,8 +58,10 @@ final class HistoryActions {
     private final MenuItem retry = item("Retry…", Feather.ROTATE_CW, RETRY);
     private final MenuItem export = item("Export selected…", Feather.DOWNLOAD, EXPORT);
     private final MenuItem delete = item("Delete…", Feather.TRASH_2, DELETE);
+    private final MenuItem edit = item(EDIT_TEXT, Feather.EDIT_3, EDIT);
+    private final MenuItem unsend = item(UNSEND_TEXT, Feather.X_SQUARE, UNSEND);
     private final ContextMenu menu = new ContextMenu(copyPending, copyFinal, copyCurl, new SeparatorMenuItem(),
-            load, check, retry, new SeparatorMenuItem(), export, delete);
+            load, check, retry, new SeparatorMenuItem(), edit, unsend, new SeparatorMenuItem(), export, delete);
 
     HistoryActions(HistoryCommands model, TableView<HistoryRow> table) {
         this.model = model;
@@ -65,9 +74,14 @@ final class HistoryActions {
         retry.setOnAction(e -> retryFocused());
         export.setOnAction(e -> chooseExportFile());
         delete.setOnAction(e -> deleteSelected());
+        edit.setOnAction(e -> model.edit(focused()));
+        unsend.setOnAction(e -> model.unsendAsking(focused()));
         menu.setOnShowing(e -> updateActions());
         table.setOnContextMenuRequested(e -> {
             updateActions();
+            // The chat's capabilities decide Edit and Unsend: the open menu updates once they are known.
+            // (The shortcuts wait for them in the command itself.)
+            model.lookUpChat(focused(), this::updateActions);
             menu.show(table, e.getScreenX(), e.getScreenY());
             e.consume();
         });
@@ -77,7 +91,8 @@ final class HistoryActions {
     private void shortcut(KeyEvent event) {
         updateActions();
         for (MenuItem item : menu.getItems()) {
-            if (item.getAccelerator() != null && item.getAccelerator().match(event)) {
+            if (item.getAccelerator() != null && item.getAccelerator().match(event)
+                    || item == unsend && UNSEND_TOO.match(event)) {
                 if (!item.isDisable()) {
                     item.fire();
                 }
@@ -100,6 +115,14 @@ final class HistoryActions {
         retry.setDisable(!one || !focused.canRetry());
         export.setDisable(none);
         delete.setDisable(none);
+        offerWithReason(edit, EDIT_TEXT, one ? model.editBlockedReason(focused) : "select one row");
+        offerWithReason(unsend, UNSEND_TEXT, one ? model.unsendBlockedReason(focused) : "select one row");
+    }
+
+    /** Off with the reason in its text ("Edit in composer (off: it has no final message ID yet)"), or on. */
+    private static void offerWithReason(MenuItem item, String text, String reason) {
+        item.setDisable(reason != null);
+        item.setText(reason == null ? text : text + " (off: " + reason + ")");
     }
 
     private void copy(String text, String what) {

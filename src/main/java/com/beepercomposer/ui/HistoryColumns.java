@@ -110,6 +110,7 @@ final class HistoryColumns {
             case FAILED_PERMANENT -> Feather.X_CIRCLE;
             case REJECTED -> Feather.SLASH;
             case UNKNOWN -> Feather.HELP_CIRCLE;
+            case UNSENT -> Feather.X_SQUARE;
         };
     }
 

@@ -1,5 +1,7 @@
 package com.beepercomposer.ui;
 
+import com.beepercomposer.api.ChatCapabilities;
+import com.beepercomposer.compose.MessageEditor;
 import com.beepercomposer.compose.Sender;
 import com.beepercomposer.history.ConnectionRef;
 import com.beepercomposer.history.CurlCommand;
@@ -13,7 +15,9 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -164,6 +168,116 @@ public final class HistoryCommands {
             done.completeExceptionally(failure);
         });
         return done;
+    }
+
+    /**
+     * Why Edit is off for this row, or null when it is on. The chat's capabilities count once
+     * known: {@link #lookUpChat} fetches them (once per chat).
+     */
+    public String editBlockedReason(SendRecord row) {
+        return blockedReason(row, MessageEditor.editRefusal(row), MessageEditor::editRefusal);
+    }
+
+    /** Why Unsend is off for this row, or null when it is on. */
+    public String unsendBlockedReason(SendRecord row) {
+        return blockedReason(row, MessageEditor.unsendRefusal(row), MessageEditor::unsendRefusal);
+    }
+
+    private String blockedReason(SendRecord row, String ofRow,
+                                 Function<Optional<ChatCapabilities>, String> ofChat) {
+        if (row == null) {
+            return "select a row";
+        }
+        if (ofRow != null) {
+            return ofRow;
+        }
+        if (sentElsewhere(row)) {
+            return "it went to " + row.connection().label();
+        }
+        Optional<ChatCapabilities> caps = sender.editor().capabilities().ifKnown(row.messageChatID());
+        return caps == null ? null : ofChat.apply(caps);
+    }
+
+    /** Looks the row's chat up (once per chat), then runs {@code known} on the UI thread. */
+    public void lookUpChat(SendRecord row, Runnable known) {
+        if (row == null || sentElsewhere(row) || row.finalMessageID() == null) {
+            return;
+        }
+        ui.deliver(sender.editor().capabilities().of(row.messageChatID()), caps -> known.run(), failure -> { });
+    }
+
+    /**
+     * Loads the row's current text into the composer in edit mode, once the chat is known to
+     * allow it; the composer's "Save edit" then PUTs it to the row's final message.
+     *
+     * @return completes with true once the composer is in edit mode, false when refused
+     */
+    public CompletableFuture<Boolean> edit(SendRecord row) {
+        return whenAllowed(row, this::editBlockedReason, "Cannot edit row " + row.id()).thenApply(allowed -> {
+            if (allowed) {
+                composer.editFromHistory(new MessageEdit(row, text -> saveEdit(row, text)));
+                history.say("Opened row " + row.id() + " in the composer to edit: Save edit sends the new text");
+            }
+            return allowed;
+        });
+    }
+
+    /** Sends the edit and says how it went; the row records it either way. */
+    public CompletableFuture<SendRecord> saveEdit(SendRecord row, String text) {
+        CompletableFuture<SendRecord> save = sender.editor().edit(row, text);
+        ui.deliver(save, now -> history.say("Edited row " + row.id() + " (message " + row.finalMessageID() + ")"),
+                failure -> history.say("Edit of row " + row.id() + " failed: " + Failures.describe(failure)));
+        return save;
+    }
+
+    /**
+     * Deletes the row's message in the chat once the person agrees; the row stays, marked unsent.
+     *
+     * @return the unsent row, or null when refused or declined
+     */
+    public CompletableFuture<SendRecord> unsendAsking(SendRecord row) {
+        return whenAllowed(row, this::unsendBlockedReason, "Cannot unsend row " + row.id())
+                .thenCompose(allowed -> !allowed ? CompletableFuture.completedFuture(null)
+                        : dialogs.confirm(new Dialogs.Confirmation("Unsend this message?", "Unsend this message?",
+                                "Delete message " + row.finalMessageID() + " in " + row.chatTitle()
+                                        + " for everyone? The history keeps the row, marked unsent.", "Unsend")))
+                .thenCompose(yes -> Boolean.TRUE.equals(yes) ? unsend(row) : CompletableFuture.completedFuture(null));
+    }
+
+    private CompletableFuture<SendRecord> unsend(SendRecord row) {
+        history.say("Unsending row " + row.id() + "…");
+        CompletableFuture<SendRecord> unsend = sender.editor().unsend(row);
+        CompletableFuture<SendRecord> done = new CompletableFuture<>();
+        ui.deliver(unsend, now -> {
+            history.say("Unsent row " + row.id() + ": message " + row.finalMessageID() + " was deleted in the chat");
+            done.complete(now);
+        }, failure -> {
+            history.say("Could not unsend row " + row.id() + ": " + Failures.describe(failure));
+            done.completeExceptionally(failure);
+        });
+        return done;
+    }
+
+    /** Waits for the chat's capabilities (a failed lookup does not block: the server will say), then checks. */
+    private CompletableFuture<Boolean> whenAllowed(SendRecord row, Function<SendRecord, String> reason,
+                                                   String refused) {
+        String now = reason.apply(row);
+        if (now != null || sentElsewhere(row) || row.finalMessageID() == null) {
+            if (now != null) {
+                history.say(refused + ": " + now);
+            }
+            return CompletableFuture.completedFuture(now == null);
+        }
+        CompletableFuture<Boolean> allowed = new CompletableFuture<>();
+        ui.deliver(sender.editor().capabilities().of(row.messageChatID()).exceptionally(failure -> Optional.empty()),
+                caps -> {
+                    String after = reason.apply(row);
+                    if (after != null) {
+                        history.say(refused + ": " + after);
+                    }
+                    allowed.complete(after == null);
+                }, allowed::completeExceptionally);
+        return allowed;
     }
 
     /** Writes the rows to {@code file} on the file lane; the view asks where, tests say it. */

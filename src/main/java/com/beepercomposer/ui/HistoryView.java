@@ -185,7 +185,7 @@ public final class HistoryView {
         reasonLabel.setText(row.reason() == null ? "" : row.reason());
         requestArea.setText(JsonText.pretty(row.requestJson()));
         responseArea.setText(JsonText.pretty(row.responseJson()));
-        finalArea.setText(JsonText.pretty(row.finalMessageJson()));
+        finalArea.setText(JsonText.pretty(row.finalMessageJson()) + com.beepercomposer.history.EditsText.of(row));
     }
 
     /** A state in the status filter; {@link #ALL} lets every state through. */

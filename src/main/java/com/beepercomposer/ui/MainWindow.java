@@ -46,7 +46,7 @@ public final class MainWindow {
             composer.restore(services.savedDraft());
             composer.autosaveTo(services.drafts(), services.workers().files());
         }
-        history = new HistoryViewModel(services.log(), sender, composer::loadFromHistory, services.via().get(), ui,
+        history = new HistoryViewModel(services.log(), sender, composer, services.via().get(), ui,
                 services.workers(), services.dialogs());
         Parent root = new Views()
                 .register(MainView.class, () -> new MainView(services.settings()))

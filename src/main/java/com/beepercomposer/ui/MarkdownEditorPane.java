@@ -1,5 +1,7 @@
 package com.beepercomposer.ui;
 
+import com.beepercomposer.compose.AttachmentAppearance;
+import com.beepercomposer.compose.FormattingRules;
 import com.beepercomposer.compose.ListContinuation;
 import com.beepercomposer.compose.Markdown;
 import com.beepercomposer.compose.MarkdownHighlighter;
@@ -39,6 +41,9 @@ final class MarkdownEditorPane {
     private final PauseTransition previewDelay = new PauseTransition(PREVIEW_DELAY);
     private final Latest previewWork = new Latest(UiExecutor.fx());
     private final PreviewBlocks previewBlocks;
+    // The preview, top to bottom: the attachment as it will arrive, the text, what the chat shows as typed.
+    private final StackPane attachmentHolder = new StackPane();
+    private final Label formattingHint = new Label();
 
     MarkdownEditorPane(ComposerViewModel model, UiSettings settings, SplitPane split, StackPane holder,
                        ScrollPane previewPane, VBox preview, ToggleButton previewToggle) {
@@ -46,8 +51,20 @@ final class MarkdownEditorPane {
         this.split = split;
         this.previewPane = previewPane;
         this.previewToggle = previewToggle;
-        this.previewBlocks = new PreviewBlocks(preview, previewHint());
+        VBox text = new VBox();
+        text.spacingProperty().bind(preview.spacingProperty());
+        attachmentHolder.setAlignment(Pos.TOP_LEFT);
+        attachmentHolder.getStyleClass().add("preview-attachment-holder");
+        formattingHint.getStyleClass().add("formatting-hint");
+        formattingHint.setWrapText(true);
+        NodeStates.showOnlyWhenSet(formattingHint);
+        attachmentHolder.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(
+                attachmentHolder.getChildren()));
+        attachmentHolder.managedProperty().bind(attachmentHolder.visibleProperty());
+        preview.getChildren().setAll(attachmentHolder, text, formattingHint);
+        this.previewBlocks = new PreviewBlocks(text, previewHint());
         setUpEditor(holder);
+        followAttachment();
         previewToggle.setSelected(settings.preferencesProperty().get().previewShown());
         showPreview(previewToggle.isSelected());
         previewToggle.selectedProperty().addListener((obs, old, shown) -> {
@@ -79,6 +96,9 @@ final class MarkdownEditorPane {
         model.draftProperty().addListener((obs, old, draft) -> {
             if (!draft.text().equals(editor.getText())) {
                 editor.replaceText(draft.text());
+            }
+            if (old.chat() != draft.chat()) {
+                renderPreview(editor.getText());
             }
         });
         editor.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -132,9 +152,36 @@ final class MarkdownEditorPane {
         if (!previewToggle.isSelected()) {
             return;
         }
-        CompletableFuture<List<List<MarkdownTextFlow.Run>>> work =
-                CompletableFuture.supplyAsync(() -> MarkdownTextFlow.blocks(Markdown.parse(text)));
-        previewWork.run(work, previewBlocks::show, failure -> { });
+        FormattingRules rules = FormattingRules.of(model.draftProperty().get().chat());
+        CompletableFuture<Rendered> work = CompletableFuture.supplyAsync(() -> {
+            org.commonmark.node.Node document = Markdown.parse(text);
+            return new Rendered(MarkdownTextFlow.blocks(document, rules), rules.hintFor(document));
+        });
+        previewWork.run(work, rendered -> {
+            previewBlocks.show(rendered.blocks());
+            formattingHint.setText(rendered.hint());
+        }, failure -> { });
+    }
+
+    private record Rendered(List<List<MarkdownTextFlow.Run>> blocks, String hint) {
+    }
+
+    /** The attachment as the recipient will see it, following the file, the upload and the overrides. */
+    private void followAttachment() {
+        AttachmentViewModel attachment = model.attachment();
+        Runnable update = () -> {
+            if (attachment.fileProperty().get() == null) {
+                attachmentHolder.getChildren().clear();
+                return;
+            }
+            attachmentHolder.getChildren().setAll(PreviewAttachment.of(AttachmentAppearance.of(
+                    attachment.fileProperty().get(), attachment.uploadedProperty().get(),
+                    attachment.attachmentProperty().get())));
+        };
+        attachment.fileProperty().addListener((obs, old, now) -> update.run());
+        attachment.uploadedProperty().addListener((obs, old, now) -> update.run());
+        attachment.attachmentProperty().addListener((obs, old, now) -> update.run());
+        update.run();
     }
 
     private static Label previewHint() {

@@ -1,5 +1,7 @@
 package com.beepercomposer.ui;
 
+import com.beepercomposer.compose.FormattingRules;
+import com.beepercomposer.compose.MarkdownFeature;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
@@ -55,9 +57,17 @@ public final class MarkdownTextFlow {
      * touched: typing in one paragraph of a long draft leaves the others' nodes alone.
      */
     public static List<List<Run>> blocks(Node document) {
+        return blocks(document, FormattingRules.EVERYTHING);
+    }
+
+    /**
+     * As {@link #blocks(Node)}, for a chat that renders only some Markdown: what it does not
+     * render is shown as it will arrive, its characters as typed.
+     */
+    public static List<List<Run>> blocks(Node document, FormattingRules rules) {
         List<List<Run>> blocks = new ArrayList<>();
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-            Renderer renderer = new Renderer();
+            Renderer renderer = new Renderer(rules);
             block.accept(renderer);
             List<Run> runs = renderer.runs;
             // A block's own trailing break is the gap between blocks, which the layout draws.
@@ -84,11 +94,33 @@ public final class MarkdownTextFlow {
     }
 
     private static final class Renderer extends AbstractVisitor {
+        private final FormattingRules rules;
         private final List<Run> runs = new ArrayList<>();
         private final List<String> styles = new ArrayList<>();
         private final List<String> listPrefixes = new ArrayList<>();
         private boolean quoteStartPending;
         private int quoteDepth;
+
+        Renderer(FormattingRules rules) {
+            this.rules = rules;
+        }
+
+        /** A feature the chat renders gets its style; one it does not, its characters around the text. */
+        private void styledOrTyped(MarkdownFeature feature, String style, String open, String close, Node node) {
+            if (rules.renders(feature)) {
+                styled(style, node);
+                return;
+            }
+            literal(open);
+            visitChildren(node);
+            literal(close);
+        }
+
+        private void literal(String marks) {
+            styles.add("md-literal");
+            emit(marks);
+            styles.remove(styles.size() - 1);
+        }
 
         private void emit(String text) {
             if (text.isEmpty()) {
@@ -126,16 +158,25 @@ public final class MarkdownTextFlow {
 
         @Override
         public void visit(StrongEmphasis node) {
-            styled("md-bold", node);
+            styledOrTyped(MarkdownFeature.BOLD, "md-bold", node.getOpeningDelimiter(), node.getClosingDelimiter(),
+                    node);
         }
 
         @Override
         public void visit(Emphasis node) {
-            styled("md-italic", node);
+            styledOrTyped(MarkdownFeature.ITALIC, "md-italic", node.getOpeningDelimiter(),
+                    node.getClosingDelimiter(), node);
         }
 
         @Override
         public void visit(Code code) {
+            if (!rules.renders(MarkdownFeature.INLINE_CODE)) {
+                String ticks = code.getLiteral().contains("`") ? "``" : "`";
+                literal(ticks);
+                emit(code.getLiteral());
+                literal(ticks);
+                return;
+            }
             styles.add("md-code");
             emit(code.getLiteral());
             styles.remove(styles.size() - 1);
@@ -143,7 +184,13 @@ public final class MarkdownTextFlow {
 
         @Override
         public void visit(Link link) {
-            styled("md-link", link);
+            boolean autolink = link.getFirstChild() instanceof Text only && only.getNext() == null
+                    && only.getLiteral().equals(link.getDestination());
+            if (autolink && !rules.renders(MarkdownFeature.LINK)) {
+                emit(link.getDestination());
+                return;
+            }
+            styledOrTyped(MarkdownFeature.LINK, "md-link", "[", "](" + link.getDestination() + ")", link);
         }
 
         @Override
@@ -179,11 +226,27 @@ public final class MarkdownTextFlow {
 
         @Override
         public void visit(FencedCodeBlock block) {
+            if (!rules.renders(MarkdownFeature.CODE_BLOCK)) {
+                String fence = String.valueOf(block.getFenceCharacter()).repeat(block.getOpeningFenceLength());
+                literal(fence + (block.getInfo() == null ? "" : block.getInfo()));
+                newline();
+                emit(block.getLiteral());
+                literal(fence);
+                newline();
+                return;
+            }
             codeBlock(block.getLiteral());
         }
 
         @Override
         public void visit(IndentedCodeBlock block) {
+            if (!rules.renders(MarkdownFeature.CODE_BLOCK)) {
+                String literal = block.getLiteral().endsWith("\n")
+                        ? block.getLiteral().substring(0, block.getLiteral().length() - 1) : block.getLiteral();
+                emit("    " + literal.replace("\n", "\n    "));
+                newline();
+                return;
+            }
             codeBlock(block.getLiteral());
         }
 
@@ -244,8 +307,9 @@ public final class MarkdownTextFlow {
 
         @Override
         public void visit(org.commonmark.node.CustomNode node) {
-            if (node instanceof Strikethrough) {
-                styled("md-strike", node);
+            if (node instanceof Strikethrough strike) {
+                styledOrTyped(MarkdownFeature.STRIKETHROUGH, "md-strike", strike.getOpeningDelimiter(),
+                        strike.getClosingDelimiter(), node);
             } else {
                 visitChildren(node);
             }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportTest {
     private static final String HEADER = "id,time,chatID,chatTitle,text,replyToMessageID,attachmentName,uploadID,"
             + "status,reason,pendingMessageID,routedChatID,finalMessageID,pendingAt,finalAt,retryOf,request,response,"
-            + "finalMessage\r\n";
+            + "finalMessage,unsentAt,edits\r\n";
 
     @TempDir
     Path dir;
@@ -34,11 +34,11 @@ class ExportTest {
                 + "2026-11-25T10:00:00.120Z,2026-11-25T10:00:01.400Z,,"
                 + "\"{\"\"text\"\":\"\"it's, \\\"\"fine\\\"\"\\nreally\"\"}\","
                 + "\"{\"\"chatID\"\":\"\"!whatsapp_1:ba_x.local-whatsapp.localhost\"\",\"\"pendingMessageID\"\":\"\"p7\"\"}\","
-                + "\"{\"\"id\"\":\"\"f7\"\",\"\"chatID\"\":\"\"!whatsapp_1:ba_x.local-whatsapp.localhost\"\"}\"\r\n"
+                + "\"{\"\"id\"\":\"\"f7\"\",\"\"chatID\"\":\"\"!whatsapp_1:ba_x.local-whatsapp.localhost\"\"}\",,\r\n"
                 + "8,2026-11-25T10:00:00Z,chat/with space,,,m1,photo one.png,up-1,REJECTED,"
                 + "\"HTTP 400: \"\"attachment\"\" is wrong, sorry\",,,,,2026-11-25T10:00:00.080Z,7,"
                 + "\"{\"\"replyToMessageID\"\":\"\"m1\"\",\"\"attachment\"\":{\"\"uploadID\"\":\"\"up-1\"\",\"\"type\"\":"
-                + "\"\"sticker\"\"}}\",,\r\n");
+                + "\"\"sticker\"\"}}\",,,,\r\n");
     }
 
     @Test
@@ -69,6 +69,18 @@ class ExportTest {
                   }
                 } ]
                 """);
+    }
+
+    @Test
+    void anEditedAndUnsentRowExportsItsEditsAsJsonAndWhenItWasUnsent() throws IOException {
+        SendRecord row = Rows.sentText("x")
+                .withEdit(new SendEdit(java.time.Instant.parse("2026-11-25T10:05:00Z"), "y", "{\"id\":\"f7\"}", null))
+                .unsent(java.time.Instant.parse("2026-11-25T10:06:00Z"));
+
+        String json = write(ExportFormat.JSON, List.of(row));
+        assertThat(json).contains("\"status\" : \"UNSENT\"", "\"unsentAt\" : \"2026-11-25T10:06:00Z\"",
+                "\"edits\" : [ {", "\"text\" : \"y\"", "\"answerJson\" : \"{\\\"id\\\":\\\"f7\\\"}\"");
+        assertThat(write(ExportFormat.CSV, List.of(row))).contains(",2026-11-25T10:06:00Z,\"[{\"\"at\"\":");
     }
 
     @Test

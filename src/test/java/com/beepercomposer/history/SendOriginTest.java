@@ -26,7 +26,7 @@ class SendOriginTest {
                     "{}"));
         }
         try (SqliteSendLog log = SqliteSendLog.open(file)) {
-            assertThat(log.schemaVersion()).isEqualTo(4);
+            assertThat(log.schemaVersion()).isEqualTo(SqliteSendLog.latestVersion());
             assertThat(log.all()).extracting(SendRecord::origin).containsExactly(SendOrigin.APP, SendOrigin.CLI);
             assertThat(log.all().get(1).state()).isEqualTo(SendState.PENDING);
         }
@@ -46,7 +46,7 @@ class SendOriginTest {
             s.execute("PRAGMA user_version = 3");
         }
         try (SqliteSendLog log = SqliteSendLog.open(file)) {
-            assertThat(log.schemaVersion()).isEqualTo(4);
+            assertThat(log.schemaVersion()).isEqualTo(SqliteSendLog.latestVersion());
             assertThat(log.all().get(0).origin()).isEqualTo(SendOrigin.APP);
             assertThat(log.all().get(0).text()).isEqualTo("old");
         }

@@ -1,0 +1,98 @@
+package com.beepercomposer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.beepercomposer.api.AttachmentType;
+import com.beepercomposer.compose.AttachmentAppearance;
+import com.beepercomposer.compose.PngEncoder;
+import com.beepercomposer.sandbox.SeedData;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** In the real window, the preview follows the chat's formatting and shows the attachment as it will arrive. */
+@ExtendWith(ApplicationExtension.class)
+class PreviewWindowTest extends SandboxWindowTestBase {
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    private static String previewText(FxRobot robot) {
+        return String.join("", robot.lookup(".md-preview .md-text").queryAllAs(Text.class).stream()
+                .map(Text::getText).toList());
+    }
+
+    @Test
+    void smsShowsStrikethroughAsTypedWithAHintAndTelegramRendersIt(FxRobot robot) throws Exception {
+        openChatById(robot, SeedData.SHORT_TEXT_CHAT_ID);
+        robot.clickOn("#editor").write("~~gone~~ now");
+        Label hint = robot.lookup(".formatting-hint").queryAs(Label.class);
+
+        await(() -> previewText(robot).equals("~~gone~~ now"), () -> previewText(robot));
+        await(() -> hint.getText().equals("This iMessage chat shows ~~ as typed"), hint::getText);
+        assertThat(hint.isVisible()).isTrue();
+
+        openChatById(robot, SeedData.BOB_CHAT_ID);
+        await(() -> previewText(robot).equals("gone now"), () -> previewText(robot));
+        await(() -> !hint.isVisible());
+    }
+
+    @Test
+    void aPngOverriddenAsAStickerShowsSmall(FxRobot robot) throws Exception {
+        int[] pixels = new int[600 * 400];
+        Arrays.fill(pixels, 0xFF3366CC);
+        Path image = Files.write(dir.resolve("wave.png"), PngEncoder.encode(600, 400, pixels));
+        openChatById(robot, SeedData.ALICE_CHAT_ID);
+        robot.drag(dragSource(robot, image)).dropTo("#editor");
+        await(() -> robot.lookup(".attachment-detected").queryLabeled().getText().contains("image/png"));
+
+        await(() -> robot.lookup(".preview-image").tryQuery().isPresent());
+        ImageView photo = robot.lookup(".preview-image").queryAs(ImageView.class);
+        assertThat(photo.getFitWidth()).isEqualTo(AttachmentAppearance.MEDIA_BOX);
+        assertThat(photo.getFitHeight()).isEqualTo(213);
+
+        robot.clickOn(".attachment .titled-pane > .title");
+        @SuppressWarnings("unchecked")
+        ComboBox<AttachmentType> type = robot.lookup("#typeBox").queryAs(ComboBox.class);
+        robot.interact(() -> type.setValue(AttachmentType.STICKER));
+
+        await(() -> robot.lookup(".preview-sticker").tryQuery().isPresent());
+        ImageView sticker = robot.lookup(".preview-sticker").queryAs(ImageView.class);
+        assertThat(sticker.getFitWidth()).isEqualTo(AttachmentAppearance.STICKER_BOX);
+        assertThat(sticker.getFitHeight()).isEqualTo(107);
+        assertThat(robot.lookup(".preview-image").tryQuery()).isEmpty();
+    }
+
+    /** A node in the window that starts a drag carrying {@code file}, as a file manager would. */
+    private static Label dragSource(FxRobot robot, Path file) {
+        Label source = new Label("drag me");
+        source.setOnDragDetected(event -> {
+            var board = source.startDragAndDrop(TransferMode.COPY);
+            ClipboardContent content = new ClipboardContent();
+            content.putFiles(List.of(file.toFile()));
+            board.setContent(content);
+            event.consume();
+        });
+        robot.interact(() -> robot.lookup(".composer").queryAs(VBox.class).getChildren().add(0, source));
+        return source;
+    }
+}
