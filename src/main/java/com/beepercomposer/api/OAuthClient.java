@@ -39,21 +39,22 @@ public final class OAuthClient {
 
     /** {@code /v1/info}, then the metadata document; the document's endpoints win, /v1/info's fill gaps. */
     public CompletableFuture<OAuthDiscovery> discover(URI baseUri) {
-        CompletableFuture<Info> info = send(get(URI.create(baseUri + "/v1/info")))
-                .thenApply(body -> read(body, Info.class));
-        CompletableFuture<OAuthMetadata> metadata = send(get(URI.create(baseUri + METADATA_PATH)))
-                .thenApply(body -> read(body, OAuthMetadata.class))
-                // A server that lists its endpoints in /v1/info only is still usable.
-                .exceptionally(missing -> null);
-        return info.thenCombine(metadata, (i, m) -> {
-            OAuthMetadata fromInfo = i.endpoints() == null || i.endpoints().oauth() == null ? null
-                    : OAuthMetadata.fromInfo(i.endpoints().oauth());
-            OAuthMetadata merged = m == null ? fromInfo : m.orElse(fromInfo);
-            if (merged == null || merged.authorization_endpoint() == null || merged.token_endpoint() == null) {
-                throw ApiException.invalidRequest("This server does not offer sign-in: it lists no OAuth endpoints");
-            }
-            return new OAuthDiscovery(i, merged);
-        });
+        return send(get(URI.create(baseUri + "/v1/info"))).thenApply(body -> read(body, Info.class))
+                .thenCompose(info -> send(get(URI.create(baseUri + METADATA_PATH)))
+                        .thenApply(body -> read(body, OAuthMetadata.class))
+                        // A server that lists its endpoints in /v1/info only is still usable.
+                        .exceptionally(missing -> null)
+                        .thenApply(metadata -> found(info, metadata)));
+    }
+
+    private static OAuthDiscovery found(Info i, OAuthMetadata m) {
+        OAuthMetadata fromInfo = i.endpoints() == null || i.endpoints().oauth() == null ? null
+                : OAuthMetadata.fromInfo(i.endpoints().oauth());
+        OAuthMetadata merged = m == null ? fromInfo : m.orElse(fromInfo);
+        if (merged == null || merged.authorization_endpoint() == null || merged.token_endpoint() == null) {
+            throw ApiException.invalidRequest("This server does not offer sign-in: it lists no OAuth endpoints");
+        }
+        return new OAuthDiscovery(i, merged);
     }
 
     /** RFC 7591: a public client (no secret) with one loopback redirect URI; answers its client_id. */

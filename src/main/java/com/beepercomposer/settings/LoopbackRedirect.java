@@ -49,6 +49,8 @@ final class LoopbackRedirect implements AutoCloseable {
     }
 
     private void answer(HttpExchange exchange) throws IOException {
+        // The browser gets its page before the sign-in hears the outcome: hearing it closes this server.
+        Runnable outcome = () -> { };
         try (exchange) {
             if (!"GET".equals(exchange.getRequestMethod()) || !PATH.equals(exchange.getRequestURI().getPath())) {
                 respond(exchange, 404, "Nothing here.");
@@ -59,32 +61,32 @@ final class LoopbackRedirect implements AutoCloseable {
                 return;
             }
             Map<String, String> query = query(exchange.getRequestURI());
+            String error = query.get("error");
+            String given = query.get("code");
             if (!state.equals(query.get("state"))) {
-                code.completeExceptionally(new SignInException(
-                        "The browser's answer did not belong to this sign-in (wrong state): try again"));
+                outcome = () -> fail("The browser's answer did not belong to this sign-in (wrong state): try again");
                 respond(exchange, 400, "This answer does not belong to the sign-in Beeper Composer started."
                         + " You can close this tab.");
-                return;
-            }
-            String error = query.get("error");
-            if (error != null) {
-                code.completeExceptionally(new SignInException("access_denied".equals(error)
-                        ? "Sign-in was refused in Beeper Desktop"
+            } else if (error != null) {
+                outcome = () -> fail("access_denied".equals(error) ? "Sign-in was refused in Beeper Desktop"
                         : "Beeper Desktop did not sign you in: " + error
                                 + (query.containsKey("error_description") ? " (" + query.get("error_description") + ")"
-                                        : "")));
+                                        : ""));
                 respond(exchange, 200, "Sign-in was not completed. You can close this tab.");
-                return;
-            }
-            String given = query.get("code");
-            if (given == null || given.isBlank()) {
-                code.completeExceptionally(new SignInException("The browser came back without a code: try again"));
+            } else if (given == null || given.isBlank()) {
+                outcome = () -> fail("The browser came back without a code: try again");
                 respond(exchange, 400, "No authorization code came back. You can close this tab.");
-                return;
+            } else {
+                outcome = () -> code.complete(given);
+                respond(exchange, 200, "Signed in to Beeper Composer. You can close this tab.");
             }
-            code.complete(given);
-            respond(exchange, 200, "Signed in to Beeper Composer. You can close this tab.");
+        } finally {
+            outcome.run();
         }
+    }
+
+    private void fail(String why) {
+        code.completeExceptionally(new SignInException(why));
     }
 
     private static void respond(HttpExchange exchange, int status, String message) throws IOException {
