@@ -39,6 +39,8 @@ public final class ComposerViewModel {
 
     private final ObjectProperty<Draft> draft = new SimpleObjectProperty<>(Draft.EMPTY);
     private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper();
+    /** Why sending is paused from outside the draft (a refused token), or empty. */
+    private final javafx.beans.property.StringProperty sendPause = new javafx.beans.property.SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper textError = new ReadOnlyStringWrapper("");
@@ -65,9 +67,11 @@ public final class ComposerViewModel {
         this.client = client;
         this.ui = ui;
         readiness = Bindings.createObjectBinding(() -> draft.get().readiness(), draft);
-        canSend = Bindings.createBooleanBinding(() -> readiness.get().sendable() && !sending.get(), readiness, sending);
+        canSend = Bindings.createBooleanBinding(() -> readiness.get().sendable() && !sending.get()
+                && sendPause.get().isEmpty(), readiness, sending, sendPause);
         sendBlockedReason = Bindings.createStringBinding(() -> sending.get() ? "Sending…"
-                : readiness.get().sendable() ? "" : readiness.get().reason(), readiness, sending);
+                : !sendPause.get().isEmpty() ? sendPause.get()
+                : readiness.get().sendable() ? "" : readiness.get().reason(), readiness, sending, sendPause);
         counter = Bindings.createStringBinding(this::counterText, draft);
         overLimit = Bindings.createBooleanBinding(this::isOverLimit, draft);
         replyStrip = Bindings.createStringBinding(
@@ -84,6 +88,11 @@ public final class ComposerViewModel {
     private void attachmentChanged() {
         draft.set(draft.get().withAttachment(attachment.attachmentProperty().get(), attachment.holdProperty().get()));
         attachmentError.set("");
+    }
+
+    /** Bound by the window to the connection bar's pause (a refused token); the draft is untouched. */
+    public javafx.beans.property.StringProperty sendPauseProperty() {
+        return sendPause;
     }
 
     // commands

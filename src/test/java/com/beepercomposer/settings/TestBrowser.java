@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
  * redirects), then follows the redirect to the app's loopback listener, after letting the test
  * change where it leads (a forged state, a refusal). What the listener answered is kept.
  */
-final class TestBrowser implements BrowserOpener {
+public final class TestBrowser implements BrowserOpener {
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private final UnaryOperator<URI> redirectTampering;
@@ -21,15 +21,15 @@ final class TestBrowser implements BrowserOpener {
     final CompletableFuture<HttpResponse<String>> listenerAnswer = new CompletableFuture<>();
 
     /** A browser that does not come back at all (the person closed it). */
-    static TestBrowser thatNeverReturns() {
+    public static TestBrowser thatNeverReturns() {
         return new TestBrowser(null);
     }
 
-    static TestBrowser consenting() {
+    public static TestBrowser consenting() {
         return new TestBrowser(UnaryOperator.identity());
     }
 
-    static TestBrowser following(UnaryOperator<URI> redirectTampering) {
+    public static TestBrowser following(UnaryOperator<URI> redirectTampering) {
         return new TestBrowser(redirectTampering);
     }
 
@@ -64,7 +64,7 @@ final class TestBrowser implements BrowserOpener {
     }
 
     /** What an authorization server sends back when the person says no (RFC 6749 4.1.2.1). */
-    static UnaryOperator<URI> refusing() {
+    public static UnaryOperator<URI> refusing() {
         return uri -> URI.create(uri.toString().replaceAll("([?&])code=[^&]*", "$1error=access_denied"));
     }
 }
