@@ -3,7 +3,6 @@ package com.beepercomposer.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.beepercomposer.api.AccessToken;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
 import com.beepercomposer.api.OAuthClient;
@@ -131,10 +130,5 @@ class DesktopSignInTest {
             }
         }
         throw new AssertionError(name + " not in " + uri);
-    }
-
-    @SuppressWarnings("unused")
-    private static AccessToken unused() {
-        return null;
     }
 }
