@@ -59,6 +59,7 @@ public final class ConnectionDialogView {
         tokenField.textProperty().bindBidirectional(model.tokenProperty());
         desktopFields.disableProperty().bind(sandboxChoice.selectedProperty());
         urlError.textProperty().bind(model.urlErrorProperty());
+        NodeStates.showOnlyWhenSet(urlError);
         tokenError.textProperty().bind(model.tokenErrorProperty());
         NodeStates.showOnlyWhenSet(tokenError);
         tokenHint.setText(model.tokenHint());
