@@ -37,6 +37,14 @@ public final class DesktopSignIn {
 
     /** Cancelling the returned future stops listening for the browser. */
     public CompletableFuture<SignedIn> signIn(String baseUrl) {
+        return signIn(baseUrl, page -> { });
+    }
+
+    /**
+     * As {@link #signIn(String)}; {@code shown} also gets the authorization page, so the app can
+     * offer it as a link where no browser opens (it holds no secret: the verifier stays here).
+     */
+    public CompletableFuture<SignedIn> signIn(String baseUrl, java.util.function.Consumer<URI> shown) {
         URI base = ClientConfig.parseBaseUrl(baseUrl);
         Pkce pkce = Pkce.create();
         LoopbackRedirect redirect;
@@ -52,7 +60,9 @@ public final class DesktopSignIn {
             }
             return oauth.register(URI.create(m.registration_endpoint()), CLIENT_NAME, redirect.uri())
                     .thenCompose(clientID -> {
-                        browser.open(authorizationUri(m, clientID, redirect.uri(), pkce));
+                        URI page = authorizationUri(m, clientID, redirect.uri(), pkce);
+                        shown.accept(page);
+                        browser.open(page);
                         return redirect.code()
                                 .orTimeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
                                 .exceptionally(error -> {

@@ -45,6 +45,10 @@ public final class ConnectionDialogView {
     private Label signInStatus;
     @FXML
     private Label tokenStorage;
+    @FXML
+    private TextField signInLink;
+    @FXML
+    private javafx.scene.layout.VBox signInLinkRow;
     private Consumer<SavedConnection> onDisconnected = forgotten -> { };
 
     public ConnectionDialogView(ConnectionDialogViewModel model) {
@@ -62,7 +66,10 @@ public final class ConnectionDialogView {
         NodeStates.showOnlyWhenSet(urlError);
         tokenError.textProperty().bind(model.tokenErrorProperty());
         NodeStates.showOnlyWhenSet(tokenError);
-        tokenHint.setText(model.tokenHint());
+        tokenHint.textProperty().bind(model.tokenHintProperty());
+        signInLink.textProperty().bind(model.signInLinkProperty());
+        signInLinkRow.visibleProperty().bind(model.signInLinkProperty().isNotEmpty());
+        signInLinkRow.managedProperty().bind(signInLinkRow.visibleProperty());
         clearTextWarning.textProperty().bind(model.clearTextWarningProperty());
         testButton.disableProperty().bind(model.completeProperty().not().or(model.testingProperty()));
         testResult.textProperty().bind(model.testResultProperty());
@@ -87,6 +94,7 @@ public final class ConnectionDialogView {
     public void whenResized(Runnable action) {
         testResult.textProperty().addListener((obs, old, now) -> action.run());
         signInStatus.textProperty().addListener((obs, old, now) -> action.run());
+        signInLink.textProperty().addListener((obs, old, now) -> action.run());
         tokenError.textProperty().addListener((obs, old, now) -> action.run());
     }
 

@@ -32,7 +32,8 @@ import javafx.beans.property.StringProperty;
  */
 public final class ConnectionDialogViewModel {
     /** What the dialog can do besides testing; the app gives the real ones, tests their own. */
-    public record SignInActions(Function<String, CompletableFuture<SignedIn>> signIn,
+    public record SignInActions(java.util.function.BiFunction<String, java.util.function.Consumer<java.net.URI>,
+                                        CompletableFuture<SignedIn>> signIn,
                                 Function<SavedConnection, CompletableFuture<Void>> revoke, String tokenStorage) {
         static final SignInActions NONE = new SignInActions(null, null, "");
     }
@@ -45,6 +46,9 @@ public final class ConnectionDialogViewModel {
     private final ObjectProperty<SignedIn> signedIn = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper signInStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper signingIn = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper signInLink = new ReadOnlyStringWrapper("");
+    private final UiExecutor ui;
+    private StringBinding tokenHint;
 
     private final BooleanProperty sandbox = new SimpleBooleanProperty();
     private final StringProperty url = new SimpleStringProperty("");
@@ -66,7 +70,7 @@ public final class ConnectionDialogViewModel {
     static ConnectionDialogViewModel forApp(ConnectionControl connection, UiExecutor ui) {
         DesktopSignIn signIn = connection.signIn();
         SignInActions actions = signIn == null ? new SignInActions(null, null, connection.tokenStorage())
-                : new SignInActions(signIn::signIn,
+                : new SignInActions((at, shown) -> signIn.signIn(at, shown),
                         saved -> signIn.revoke(saved.baseUrl(), saved.token(), saved.oauthClientID()),
                         connection.tokenStorage());
         return new ConnectionDialogViewModel(connection.current(), ui, ConnectionDialogViewModel::probeWithNewClient,
@@ -86,6 +90,7 @@ public final class ConnectionDialogViewModel {
         this.current = current;
         this.probe = probe;
         this.actions = actions;
+        this.ui = ui;
         this.test = new Latest(ui);
         this.signInWork = new Latest(ui);
         sandbox.set(current.sandbox());
@@ -142,15 +147,19 @@ public final class ConnectionDialogViewModel {
         signingIn.set(true);
         signInStatus.set("Continue in your browser: approve Beeper Composer in Beeper Desktop…");
         String at = ClientConfig.parseBaseUrl(url.get()).toString();
-        signInWork.run(actions.signIn().apply(at), done -> {
-            signingIn.set(false);
+        signInLink.set("");
+        // "signing in" ends last: whoever waits for it sees the outcome complete.
+        signInWork.run(actions.signIn().apply(at, page -> ui.execute(() -> signInLink.set(page.toString()))), done -> {
+            signInLink.set("");
             token.set("");
             signedIn.set(done);
             signInStatus.set("Signed in" + (done.user() == null ? "" : " as " + done.user()) + " · " + done.server()
                     + ". Connect to use it.");
-        }, failure -> {
             signingIn.set(false);
+        }, failure -> {
+            signInLink.set("");
             signInStatus.set(Failures.describe(failure));
+            signingIn.set(false);
         });
     }
 
@@ -215,10 +224,20 @@ public final class ConnectionDialogViewModel {
         return SavedConnection.desktop(at, chosenToken());
     }
 
-    /** Under the token field: whether a saved token is kept, or where to get one. */
-    public String tokenHint() {
-        return current.token() != null ? "A token is saved; leave this empty to keep it."
-                : "Create one in Beeper Desktop: Settings, Developers.";
+    /** Under the token field: whether a signed-in or saved token is kept, or where to get one. */
+    public StringBinding tokenHintProperty() {
+        if (tokenHint == null) {
+            tokenHint = Bindings.createStringBinding(() -> signedIn.get() != null
+                    ? "Leave this empty to use the token you just signed in with."
+                    : current.token() != null ? "A token is saved; leave this empty to keep it."
+                    : "Create one in Beeper Desktop: Settings, Developers.", signedIn);
+        }
+        return tokenHint;
+    }
+
+    /** The sign-in page while the app waits for the browser, for when no browser opened. */
+    public ReadOnlyStringProperty signInLinkProperty() {
+        return signInLink.getReadOnlyProperty();
     }
 
     private void forgetTest() {

@@ -17,7 +17,7 @@ public final class TestBrowser implements BrowserOpener {
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private final UnaryOperator<URI> redirectTampering;
-    final CompletableFuture<URI> opened = new CompletableFuture<>();
+    public final CompletableFuture<URI> opened = new CompletableFuture<>();
     final CompletableFuture<HttpResponse<String>> listenerAnswer = new CompletableFuture<>();
 
     /** A browser that does not come back at all (the person closed it). */

@@ -59,6 +59,37 @@ class ConnectionDialogSignInTest {
         assertThat(new BeeperClient(ClientConfig.of(choice.baseUrl(), choice.token())).accounts()
                 .get(30, TimeUnit.SECONDS)).isNotEmpty();
         assertThat(model.tokenStorage()).isEqualTo("The token is kept in the fake keyring.");
+        assertThat(model.tokenHintProperty().get()).startsWith("Leave this empty to use the token you just signed in");
+        assertThat(model.signInLinkProperty().get()).isEmpty();
+    }
+
+    @Test
+    void whileWaitingTheLinkIsOfferedAndClosingTheDialogStopsListening() throws Exception {
+        TestBrowser browser = TestBrowser.thatNeverReturns();
+        ConnectionDialogViewModel model = dialog(SavedConnection.SANDBOX, browser);
+        model.sandboxProperty().set(false);
+        model.urlProperty().set(sandbox.baseUrl());
+
+        model.signIn();
+
+        waitFor(30, TimeUnit.SECONDS, () -> !model.signInLinkProperty().get().isEmpty());
+        java.net.URI page = browser.opened.get(30, TimeUnit.SECONDS);
+        assertThat(model.signInLinkProperty().get()).isEqualTo(page.toString());
+        String redirect = java.net.URLDecoder.decode(page.getRawQuery().replaceAll(".*redirect_uri=([^&]*).*", "$1"),
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        model.close();
+
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        waitFor(30, TimeUnit.SECONDS, () -> {
+            try {
+                http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(redirect)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+                return false;
+            } catch (java.io.IOException refused) {
+                return true;
+            }
+        });
     }
 
     @Test
