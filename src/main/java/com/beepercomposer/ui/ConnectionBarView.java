@@ -103,7 +103,8 @@ public final class ConnectionBarView {
         // Sized to its content: the Test button and its answer are never cut.
         dialog.setResizable(true);
         dialog.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        view.whenResized(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
+        // After the layout pass that gives the new text its height, not before it.
+        view.whenResized(() -> UiExecutor.later(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
         dialog.setOnHidden(event -> view.close());
         dialog.showAndWait().ifPresent(connection::switchTo);
     }
