@@ -7,7 +7,9 @@ import com.beepercomposer.history.InMemorySendLog;
 import com.beepercomposer.history.SendLog;
 import com.beepercomposer.history.SqliteSendLog;
 import com.beepercomposer.settings.AppDirectories;
+import com.beepercomposer.api.OAuthClient;
 import com.beepercomposer.settings.ConnectionStore;
+import com.beepercomposer.settings.DesktopSignIn;
 import com.beepercomposer.settings.PreferencesStore;
 import com.beepercomposer.settings.SavedConnection;
 import com.beepercomposer.settings.UiPreferences;
@@ -37,6 +39,8 @@ import org.slf4j.LoggerFactory;
  */
 public class App extends Application implements ConnectionControl {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    /** A system property that keeps the token out of the OS keyring (in the owner-only file). */
+    public static final String NO_KEYRING = "beepercomposer.noKeyring";
 
     private PreferencesStore preferencesStore;
     private UiPreferences preferences;
@@ -58,7 +62,7 @@ public class App extends Application implements ConnectionControl {
         // The history opens while the session (and its sandbox) starts.
         CompletableFuture<SendLog> history = CompletableFuture.supplyAsync(
                 () -> openHistory(dataDir.resolve("history.sqlite")));
-        connectionStore = new ConnectionStore(dataDir);
+        connectionStore = new ConnectionStore(dataDir, keyring());
         choice = chooseConnection(environment(System.getenv(), problem -> startupProblem = problem),
                 connectionStore.load());
         session = Session.open(choice);
@@ -85,6 +89,14 @@ public class App extends Application implements ConnectionControl {
             problem.accept(text);
             return ClientConfig.fromEnvironment(Map.of());
         }
+    }
+
+    /** The OS keyring, unless turned off (the tests do: they must never touch a real one). */
+    private static com.beepercomposer.settings.Keyring keyring() {
+        if (Boolean.getBoolean(NO_KEYRING) || System.getenv("BEEPER_COMPOSER_NO_KEYRING") != null) {
+            return null;
+        }
+        return com.beepercomposer.settings.JavaKeyring.system().orElse(null);
     }
 
     static SavedConnection chooseConnection(ClientConfig fromEnvironment, SavedConnection saved) {
@@ -129,6 +141,18 @@ public class App extends Application implements ConnectionControl {
     @Override
     public SavedConnection current() {
         return choice;
+    }
+
+    @Override
+    public String tokenStorage() {
+        return connectionStore.tokenStorage();
+    }
+
+    /** Sign-in opens the system browser through JavaFX's host services. */
+    @Override
+    public DesktopSignIn signIn() {
+        return new DesktopSignIn(new OAuthClient(), page -> getHostServices().showDocument(page.toString()),
+                DesktopSignIn.DEFAULT_TIMEOUT);
     }
 
     /**

@@ -45,6 +45,16 @@ public final class BeeperClient {
         return transport.config();
     }
 
+    /**
+     * Calls {@code listener} whenever the server refuses the token (any 401), on a network thread,
+     * so the window can pause sending and offer to sign in again.
+     *
+     * @return stops the listener
+     */
+    public Runnable onUnauthorized(Runnable listener) {
+        return transport.onUnauthorized(listener);
+    }
+
     /** The Beeper Desktop version from the last authenticated answer ({@code X-Beeper-Desktop-Version}). */
     public Optional<String> serverVersion() {
         return transport.serverVersion();

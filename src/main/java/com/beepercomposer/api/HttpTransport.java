@@ -40,6 +40,7 @@ final class HttpTransport {
     private final HttpClient http;
     private final ClientConfig config;
     private final AtomicReference<String> serverVersion = new AtomicReference<>();
+    private final List<Runnable> unauthorizedListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     HttpTransport(HttpClient http, ClientConfig config) {
         this.http = http;
@@ -70,6 +71,12 @@ final class HttpTransport {
     /** The Beeper Desktop version from the last authenticated answer, if any. */
     Optional<String> serverVersion() {
         return Optional.ofNullable(serverVersion.get());
+    }
+
+    /** Runs {@code listener} on every 401 answer, on the thread that read it; the returned action stops it. */
+    Runnable onUnauthorized(Runnable listener) {
+        unauthorizedListeners.add(listener);
+        return () -> unauthorizedListeners.remove(listener);
     }
 
     <T> CompletableFuture<T> execute(ApiRequest request, JavaType type) {
@@ -173,6 +180,9 @@ final class HttpTransport {
         response.headers().firstValue(VERSION_HEADER).ifPresent(serverVersion::set);
         LOG.debug("{} -> {}", request.line(), status);
         byte[] body = response.body();
+        if (status == 401) {
+            unauthorizedListeners.forEach(Runnable::run);
+        }
         if (status >= 200 && status < 300) {
             if (type.getRawClass() == Void.class) {
                 return null;

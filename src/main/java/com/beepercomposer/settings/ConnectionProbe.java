@@ -32,7 +32,7 @@ public final class ConnectionProbe {
         return client.accounts().handle((accounts, error) -> {
             if (error == null) {
                 return new ConnectionStatus(ConnectionStatus.State.CONNECTED, name, version, accounts.size(),
-                        accounts.size() + (accounts.size() == 1 ? " account" : " accounts"));
+                        signedInAs(accounts).orElse(accounts.size() + (accounts.size() == 1 ? " account" : " accounts")));
             }
             ApiException api = Causes.apiException(error);
             if (api != null && api.status() == 401) {
@@ -41,6 +41,14 @@ public final class ConnectionProbe {
             }
             throw Causes.rethrowable(error);
         });
+    }
+
+    /** The person the token belongs to, as their first named account calls them. */
+    private static java.util.Optional<String> signedInAs(java.util.List<com.beepercomposer.api.Account> accounts) {
+        return accounts.stream().map(com.beepercomposer.api.Account::user).filter(java.util.Objects::nonNull)
+                .map(user -> user.fullName() != null ? user.fullName()
+                        : user.username() != null ? user.username() : user.email())
+                .filter(java.util.Objects::nonNull).findFirst();
     }
 
     private static ConnectionStatus describe(Throwable error) {

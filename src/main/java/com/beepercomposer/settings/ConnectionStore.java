@@ -10,24 +10,43 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The chosen connection on disk: mode and URL in a properties file, the token alone in a file
- * only its owner can read (created so from the start, never widened then narrowed).
- * Blocking: call off the FX thread.
+ * The chosen connection on disk: mode and URL in a properties file, the token in the OS keyring
+ * when one answers, else alone in a file only its owner can read (created so from the start,
+ * never widened then narrowed). A token found in that file while a keyring answers is moved
+ * into the keyring. Blocking: call off the FX thread.
  */
 public final class ConnectionStore {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionStore.class);
+    static final String KEYRING_ACCOUNT = "access-token";
 
     private final Path settingsFile;
     private final Path tokenFile;
+    /** Null once it failed to answer (or when there is none): the file is used from then on. */
+    private volatile Keyring keyring;
 
+    /** A store keeping the token in the owner-only file only. */
     public ConnectionStore(Path dataDir) {
+        this(dataDir, null);
+    }
+
+    /** @param keyring the OS keyring, or null where there is none */
+    public ConnectionStore(Path dataDir, Keyring keyring) {
         this.settingsFile = dataDir.resolve("connection.properties");
         this.tokenFile = dataDir.resolve("access-token");
+        this.keyring = keyring;
+    }
+
+    /** Where the token is kept now, in words for the connection dialog. */
+    public String tokenStorage() {
+        Keyring k = keyring;
+        return k != null ? "The token is kept in " + k.name() + "."
+                : "No system keyring answers: the token is kept in a file only you can read (" + tokenFile + ").";
     }
 
     public SavedConnection load() {
@@ -39,13 +58,10 @@ public final class ConnectionStore {
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(settingsFile)) {
             p.load(in);
-            AccessToken token = null;
-            if (Files.isRegularFile(tokenFile)) {
-                String raw = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
-                token = raw.isEmpty() ? null : AccessToken.of(raw);
-            }
+            String raw = readToken();
+            AccessToken token = raw == null || raw.isBlank() ? null : AccessToken.of(raw);
             return new SavedConnection("sandbox".equals(p.getProperty("mode", "sandbox")), p.getProperty("baseUrl"),
-                    token);
+                    token, p.getProperty("oauthClientID"));
         } catch (IOException | IllegalArgumentException e) {
             LOG.warn("Ignoring unreadable connection settings in {}: {}", settingsFile, e.getMessage());
             return SavedConnection.SANDBOX;
@@ -57,16 +73,66 @@ public final class ConnectionStore {
         Properties p = new Properties();
         p.setProperty("mode", connection.sandbox() ? "sandbox" : "desktop");
         p.setProperty("baseUrl", connection.baseUrl());
+        if (connection.oauthClientID() != null) {
+            p.setProperty("oauthClientID", connection.oauthClientID());
+        }
         Path temp = Files.createTempFile(settingsFile.toAbsolutePath().getParent(), "connection", ".tmp");
         try (OutputStream out = Files.newOutputStream(temp)) {
             p.store(out, "Beeper Composer connection (the token is kept apart, readable by its owner only)");
         }
         Files.move(temp, settingsFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        if (connection.token() == null) {
+        writeToken(connection.token() == null ? null : connection.token().reveal());
+    }
+
+    /** The keyring's token, else the file's; a file token is moved into an answering keyring. */
+    private String readToken() throws IOException {
+        String fromFile = Files.isRegularFile(tokenFile) ? Files.readString(tokenFile, StandardCharsets.UTF_8).strip()
+                : null;
+        Keyring k = keyring;
+        if (k == null) {
+            return fromFile;
+        }
+        try {
+            Optional<String> stored = k.read(KEYRING_ACCOUNT);
+            if (fromFile != null && !fromFile.isEmpty()) {
+                // An older install (or a time without a keyring) left it in the file: move it.
+                k.write(KEYRING_ACCOUNT, fromFile);
+                Files.delete(tokenFile);
+                LOG.info("Moved the access token from {} into {}", tokenFile, k.name());
+                return fromFile;
+            }
+            return stored.orElse(null);
+        } catch (Keyring.KeyringException e) {
+            fallBackToFile(e);
+            return fromFile;
+        }
+    }
+
+    private void writeToken(String secret) throws IOException {
+        Keyring k = keyring;
+        if (k != null) {
+            try {
+                if (secret == null) {
+                    k.delete(KEYRING_ACCOUNT);
+                } else {
+                    k.write(KEYRING_ACCOUNT, secret);
+                }
+                Files.deleteIfExists(tokenFile);
+                return;
+            } catch (Keyring.KeyringException e) {
+                fallBackToFile(e);
+            }
+        }
+        if (secret == null) {
             Files.deleteIfExists(tokenFile);
         } else {
-            writePrivately(connection.token().reveal());
+            writePrivately(secret);
         }
+    }
+
+    private void fallBackToFile(Keyring.KeyringException e) {
+        LOG.warn("The keyring stopped answering ({}); the token is kept in {} instead", e.getMessage(), tokenFile);
+        keyring = null;
     }
 
     private void writePrivately(String secret) throws IOException {

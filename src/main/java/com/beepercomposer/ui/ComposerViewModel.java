@@ -41,6 +41,8 @@ public final class ComposerViewModel implements ComposerBridge {
 
     private final ObjectProperty<Draft> draft = new SimpleObjectProperty<>(Draft.EMPTY);
     private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper();
+    /** Why sending is paused from outside the draft (a refused token), or empty. */
+    private final javafx.beans.property.StringProperty sendPause = new javafx.beans.property.SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper textError = new ReadOnlyStringWrapper("");
@@ -72,11 +74,12 @@ public final class ComposerViewModel implements ComposerBridge {
         this.ui = ui;
         readiness = Bindings.createObjectBinding(() -> draft.get().readiness(), draft);
         canSend = Bindings.createBooleanBinding(() -> editMode.isActive() ? editMode.blockedReason(text()) == null
-                : readiness.get().sendable() && !sending.get(), draft, readiness, sending, editMode.editingProperty(),
-                editMode.savingProperty());
+                : readiness.get().sendable() && !sending.get() && sendPause.get().isEmpty(), draft, readiness, sending,
+                sendPause, editMode.editingProperty(), editMode.savingProperty());
         sendBlockedReason = Bindings.createStringBinding(() -> editMode.isActive() ? editMode.reasonText(text())
-                : sending.get() ? "Sending…" : readiness.get().sendable() ? "" : readiness.get().reason(),
-                draft, readiness, sending, editMode.editingProperty(), editMode.savingProperty());
+                : sending.get() ? "Sending…" : !sendPause.get().isEmpty() ? sendPause.get()
+                : readiness.get().sendable() ? "" : readiness.get().reason(),
+                draft, readiness, sending, sendPause, editMode.editingProperty(), editMode.savingProperty());
         sendLabel = editMode.sendLabel();
         counter = Bindings.createStringBinding(this::counterText, draft);
         overLimit = Bindings.createBooleanBinding(this::isOverLimit, draft);
@@ -97,6 +100,11 @@ public final class ComposerViewModel implements ComposerBridge {
     private void attachmentChanged() {
         draft.set(draft.get().withAttachment(attachment.attachmentProperty().get(), attachment.holdProperty().get()));
         attachmentError.set("");
+    }
+
+    /** Bound by the window to the connection bar's pause (a refused token); the draft is untouched. */
+    public javafx.beans.property.StringProperty sendPauseProperty() {
+        return sendPause;
     }
 
     // commands

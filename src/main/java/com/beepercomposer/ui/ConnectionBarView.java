@@ -31,6 +31,8 @@ public final class ConnectionBarView {
     private ToggleButton themeToggle;
     @FXML
     private Button connectionButton;
+    @FXML
+    private Button signInAgainButton;
 
     private final UiSettings settings;
     private final ConnectionControl connection;
@@ -64,6 +66,13 @@ public final class ConnectionBarView {
             settings.setDark(dark);
             themeToggle.setGraphic(new FontIcon(dark ? Feather.SUN : Feather.MOON));
         });
+        signInAgainButton.visibleProperty().bind(model.unauthorizedProperty().and(
+                javafx.beans.binding.Bindings.createBooleanBinding(() -> connection != null)));
+        signInAgainButton.managedProperty().bind(signInAgainButton.visibleProperty());
+        // In the sandbox the badge says it all once it answers.
+        statusLabel.visibleProperty().bind(model.sandboxProperty().not()
+                .or(model.healthProperty().isNotEqualTo(ConnectionBarViewModel.Health.OK)));
+        statusLabel.managedProperty().bind(statusLabel.visibleProperty());
         model.healthProperty().addListener((obs, old, health) -> showHealth(health));
         showHealth(model.healthProperty().get());
         model.refresh();
@@ -76,8 +85,12 @@ public final class ConnectionBarView {
 
     @FXML
     private void onConnection() {
-        ConnectionDialogView view = new ConnectionDialogView(new ConnectionDialogViewModel(connection.current(), ui));
+        ConnectionDialogView view = new ConnectionDialogView(ConnectionDialogViewModel.forApp(connection, ui));
         Dialog<SavedConnection> dialog = new Dialog<>();
+        view.onDisconnected(forgotten -> {
+            dialog.setResult(forgotten);
+            dialog.close();
+        });
         dialog.setTitle("Connection");
         dialog.setHeaderText("Where should messages go?");
         dialog.getDialogPane().setContent(new Views().register(ConnectionDialogView.class, () -> view)
@@ -87,6 +100,12 @@ public final class ConnectionBarView {
         dialog.getDialogPane().lookupButton(connect).disableProperty().bind(view.completeProperty().not());
         dialog.setResultConverter(button -> button == connect ? view.choice() : null);
         dialog.initOwner(connectionButton.getScene().getWindow());
+        // Sized to its content: the Test button and its answer are never cut.
+        dialog.setResizable(true);
+        dialog.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // After the layout pass that gives the new text its height, not before it.
+        view.whenResized(() -> UiExecutor.later(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
+        dialog.setOnHidden(event -> view.close());
         dialog.showAndWait().ifPresent(connection::switchTo);
     }
 

@@ -12,7 +12,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
-/** State of the connection bar: where we send, whether it answers, and the sandbox badge. */
+/**
+ * State of the connection bar: where we send, whether it answers, and the sandbox badge. A token
+ * the server refuses (any 401, at any time) makes it "unauthorised": sending pauses, with the
+ * reason, until the person signs in again; the draft stays where it is.
+ */
 public final class ConnectionBarViewModel {
     public enum Health { CHECKING, OK, WARNING, ERROR }
 
@@ -26,6 +30,10 @@ public final class ConnectionBarViewModel {
     private final ReadOnlyBooleanWrapper sandbox = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper securityWarning = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper appVersion = new ReadOnlyStringWrapper("v" + AppIdentity.version());
+    private final ReadOnlyBooleanWrapper unauthorized = new ReadOnlyBooleanWrapper();
+    private final javafx.beans.binding.StringBinding sendPause = javafx.beans.binding.Bindings.createStringBinding(
+            () -> unauthorized.get() ? "Sending is paused: the access token was refused. Sign in again." : "",
+            unauthorized);
 
     public ConnectionBarViewModel(ConnectionTarget target, ConnectionProbe probe, UiExecutor ui) {
         this.target = target;
@@ -41,6 +49,21 @@ public final class ConnectionBarViewModel {
 
     // commands
 
+    /**
+     * Hears every 401 the client gets, whatever asked, and pauses sending until the token works.
+     *
+     * @return stops listening
+     */
+    public Runnable followRefusals(com.beepercomposer.api.BeeperClient client) {
+        return client.onUnauthorized(() -> ui.execute(this::refused));
+    }
+
+    private void refused() {
+        unauthorized.set(true);
+        health.set(Health.WARNING);
+        statusText.set("The access token was refused: sign in again");
+    }
+
     /** Asks the server again; the answer lands on the UI thread. */
     public void refresh() {
         health.set(Health.CHECKING);
@@ -54,11 +77,15 @@ public final class ConnectionBarViewModel {
     private void show(ConnectionStatus status) {
         switch (status.state()) {
             case CONNECTED -> {
+                unauthorized.set(false);
                 health.set(Health.OK);
-                statusText.set("Connected to " + status.appName()
-                        + (status.appVersion() == null ? "" : " " + status.appVersion()) + " · " + status.detail());
+                // Say what it is: the sandbox delivers nothing; Beeper Desktop, which version, as whom.
+                statusText.set(target.sandbox() ? "Sandbox: nothing is delivered"
+                        : status.appName() + (status.appVersion() == null ? "" : " " + status.appVersion())
+                                + " · " + status.detail());
             }
-            case NO_TOKEN, UNAUTHORIZED -> {
+            case UNAUTHORIZED -> refused();
+            case NO_TOKEN -> {
                 health.set(Health.WARNING);
                 statusText.set(status.detail());
             }
@@ -93,6 +120,16 @@ public final class ConnectionBarViewModel {
 
     public ReadOnlyStringProperty appVersionProperty() {
         return appVersion.getReadOnlyProperty();
+    }
+
+    /** True while the server refuses the token: the bar offers "Sign in again". */
+    public ReadOnlyBooleanProperty unauthorizedProperty() {
+        return unauthorized.getReadOnlyProperty();
+    }
+
+    /** Why sending is paused, or empty: the composer's Send follows it. */
+    public javafx.beans.binding.StringBinding sendPauseProperty() {
+        return sendPause;
     }
 
     public ConnectionTarget target() {

@@ -12,4 +12,14 @@ public interface ConnectionControl {
      * @return done once the window shows the new connection
      */
     java.util.concurrent.CompletableFuture<Void> switchTo(SavedConnection choice);
+
+    /** Where the token is kept (the OS keyring or the owner-only file), in words for the dialog. */
+    default String tokenStorage() {
+        return "";
+    }
+
+    /** "Sign in with Beeper Desktop", or null where the app cannot open a browser. */
+    default com.beepercomposer.settings.DesktopSignIn signIn() {
+        return null;
+    }
 }

@@ -1,6 +1,7 @@
 package com.beepercomposer.ui;
 
 import com.beepercomposer.settings.SavedConnection;
+import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -36,6 +37,19 @@ public final class ConnectionDialogView {
     private Button testButton;
     @FXML
     private Label testResult;
+    @FXML
+    private Button signInButton;
+    @FXML
+    private Button disconnectButton;
+    @FXML
+    private Label signInStatus;
+    @FXML
+    private Label tokenStorage;
+    @FXML
+    private TextField signInLink;
+    @FXML
+    private javafx.scene.layout.VBox signInLinkRow;
+    private Consumer<SavedConnection> onDisconnected = forgotten -> { };
 
     public ConnectionDialogView(ConnectionDialogViewModel model) {
         this.model = model;
@@ -49,12 +63,54 @@ public final class ConnectionDialogView {
         tokenField.textProperty().bindBidirectional(model.tokenProperty());
         desktopFields.disableProperty().bind(sandboxChoice.selectedProperty());
         urlError.textProperty().bind(model.urlErrorProperty());
+        NodeStates.showOnlyWhenSet(urlError);
         tokenError.textProperty().bind(model.tokenErrorProperty());
         NodeStates.showOnlyWhenSet(tokenError);
-        tokenHint.setText(model.tokenHint());
+        tokenHint.textProperty().bind(model.tokenHintProperty());
+        signInLink.textProperty().bind(model.signInLinkProperty());
+        signInLinkRow.visibleProperty().bind(model.signInLinkProperty().isNotEmpty());
+        signInLinkRow.managedProperty().bind(signInLinkRow.visibleProperty());
         clearTextWarning.textProperty().bind(model.clearTextWarningProperty());
         testButton.disableProperty().bind(model.completeProperty().not().or(model.testingProperty()));
         testResult.textProperty().bind(model.testResultProperty());
+        signInButton.setVisible(model.canSignIn());
+        signInButton.setManaged(model.canSignIn());
+        signInButton.disableProperty().bind(model.signingInProperty().or(model.urlErrorProperty().isNotEmpty()));
+        disconnectButton.setVisible(model.canDisconnect());
+        disconnectButton.setManaged(model.canDisconnect());
+        disconnectButton.disableProperty().bind(model.signingInProperty());
+        signInStatus.textProperty().bind(model.signInStatusProperty());
+        NodeStates.showOnlyWhenSet(signInStatus);
+        tokenStorage.setText(model.tokenStorage());
+        NodeStates.showOnlyWhenSet(tokenStorage);
+    }
+
+    /** Called with the connection to switch to once Disconnect has revoked and forgotten the token. */
+    public void onDisconnected(Consumer<SavedConnection> action) {
+        this.onDisconnected = action;
+    }
+
+    /** Runs {@code action} whenever an answer changes the dialog's height, so the window can follow. */
+    public void whenResized(Runnable action) {
+        testResult.textProperty().addListener((obs, old, now) -> action.run());
+        signInStatus.textProperty().addListener((obs, old, now) -> action.run());
+        signInLink.textProperty().addListener((obs, old, now) -> action.run());
+        tokenError.textProperty().addListener((obs, old, now) -> action.run());
+    }
+
+    /** The dialog is gone: nothing it started keeps waiting. */
+    public void close() {
+        model.close();
+    }
+
+    @FXML
+    private void onSignIn() {
+        model.signIn();
+    }
+
+    @FXML
+    private void onDisconnect() {
+        model.disconnect(onDisconnected);
     }
 
     /** True when the choice can be used: the dialog's Connect button follows it. */

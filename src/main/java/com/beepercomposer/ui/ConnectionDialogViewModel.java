@@ -5,7 +5,11 @@ import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
 import com.beepercomposer.settings.ConnectionProbe;
 import com.beepercomposer.settings.ConnectionStatus;
+import com.beepercomposer.settings.DesktopSignIn;
 import com.beepercomposer.settings.SavedConnection;
+import com.beepercomposer.settings.SignedIn;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -22,13 +26,29 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The connection dialog's state: sandbox or Beeper Desktop at a URL with a token, each field's
- * problem next to it, and the outcome of Test connection. A token typed here is checked as the
- * client will take it; an empty token field keeps the saved token, which is never shown back.
+ * problem next to it, and the outcome of Test connection. The token comes from "Sign in with
+ * Beeper Desktop" or is pasted; a token typed here is checked as the client will take it; an
+ * empty token field keeps the saved (or just signed-in) token, which is never shown back.
  */
 public final class ConnectionDialogViewModel {
+    /** What the dialog can do besides testing; the app gives the real ones, tests their own. */
+    public record SignInActions(java.util.function.BiFunction<String, java.util.function.Consumer<java.net.URI>,
+                                        CompletableFuture<SignedIn>> signIn,
+                                Function<SavedConnection, CompletableFuture<Void>> revoke, String tokenStorage) {
+        static final SignInActions NONE = new SignInActions(null, null, "");
+    }
+
     private final SavedConnection current;
     private final Function<SavedConnection, CompletableFuture<ConnectionStatus>> probe;
+    private final SignInActions actions;
     private final Latest test;
+    private final Latest signInWork;
+    private final ObjectProperty<SignedIn> signedIn = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper signInStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper signingIn = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper signInLink = new ReadOnlyStringWrapper("");
+    private final UiExecutor ui;
+    private StringBinding tokenHint;
 
     private final BooleanProperty sandbox = new SimpleBooleanProperty();
     private final StringProperty url = new SimpleStringProperty("");
@@ -46,12 +66,33 @@ public final class ConnectionDialogViewModel {
         this(current, ui, ConnectionDialogViewModel::probeWithNewClient);
     }
 
+    /** The app's dialog: its sign-in (when it can open a browser) and where it keeps the token. */
+    static ConnectionDialogViewModel forApp(ConnectionControl connection, UiExecutor ui) {
+        DesktopSignIn signIn = connection.signIn();
+        SignInActions actions = signIn == null ? new SignInActions(null, null, connection.tokenStorage())
+                : new SignInActions((at, shown) -> signIn.signIn(at, shown),
+                        saved -> signIn.revoke(saved.baseUrl(), saved.token(), saved.oauthClientID()),
+                        connection.tokenStorage());
+        return new ConnectionDialogViewModel(connection.current(), ui, ConnectionDialogViewModel::probeWithNewClient,
+                actions);
+    }
+
     /** @param probe checks a Beeper Desktop choice; completes on any thread */
     public ConnectionDialogViewModel(SavedConnection current, UiExecutor ui,
                                      Function<SavedConnection, CompletableFuture<ConnectionStatus>> probe) {
+        this(current, ui, probe, SignInActions.NONE);
+    }
+
+    /** @param actions sign-in and revocation, completing on any thread */
+    public ConnectionDialogViewModel(SavedConnection current, UiExecutor ui,
+                                     Function<SavedConnection, CompletableFuture<ConnectionStatus>> probe,
+                                     SignInActions actions) {
         this.current = current;
         this.probe = probe;
+        this.actions = actions;
+        this.ui = ui;
         this.test = new Latest(ui);
+        this.signInWork = new Latest(ui);
         sandbox.set(current.sandbox());
         url.set(current.baseUrl());
         urlError = Bindings.createStringBinding(() -> urlProblem(url.get()), url);
@@ -60,10 +101,15 @@ public final class ConnectionDialogViewModel {
                 ? "Plain http to another machine: the token would travel unencrypted." : "", url);
         complete = Bindings.createBooleanBinding(() -> sandbox.get()
                 || urlError.get().isEmpty() && tokenError.get().isEmpty() && chosenToken() != null,
-                sandbox, urlError, tokenError, token);
+                sandbox, urlError, tokenError, token, signedIn);
         // An answer about what the fields said before no longer applies.
         sandbox.addListener((obs, old, now) -> forgetTest());
-        url.addListener((obs, old, now) -> forgetTest());
+        url.addListener((obs, old, now) -> {
+            forgetTest();
+            // A token signed in at one server means nothing at another.
+            signedIn.set(null);
+            signInStatus.set("");
+        });
         token.addListener((obs, old, now) -> forgetTest());
     }
 
@@ -90,16 +136,108 @@ public final class ConnectionDialogViewModel {
         });
     }
 
-    /** The choice as it stands; only meaningful while {@link #completeProperty()} is true. */
-    public SavedConnection choice() {
-        return sandbox.get() ? SavedConnection.SANDBOX
-                : SavedConnection.desktop(ClientConfig.parseBaseUrl(url.get()).toString(), chosenToken());
+    /**
+     * Opens the browser on Beeper Desktop's sign-in page and waits, off the FX thread, for it to
+     * come back; the token it brings becomes the choice's.
+     */
+    public void signIn() {
+        if (actions.signIn() == null || !urlError.get().isEmpty()) {
+            return;
+        }
+        signingIn.set(true);
+        signInStatus.set("Continue in your browser: approve Beeper Composer in Beeper Desktop…");
+        String at = ClientConfig.parseBaseUrl(url.get()).toString();
+        signInLink.set("");
+        // "signing in" ends last: whoever waits for it sees the outcome complete.
+        signInWork.run(actions.signIn().apply(at, page -> ui.execute(() -> signInLink.set(page.toString()))), done -> {
+            signInLink.set("");
+            token.set("");
+            signedIn.set(done);
+            signInStatus.set("Signed in" + (done.user() == null ? "" : " as " + done.user()) + " · " + done.server()
+                    + ". Connect to use it.");
+            signingIn.set(false);
+        }, failure -> {
+            signInLink.set("");
+            signInStatus.set(Failures.describe(failure));
+            signingIn.set(false);
+        });
     }
 
-    /** Under the token field: whether a saved token is kept, or where to get one. */
-    public String tokenHint() {
-        return current.token() != null ? "A token is saved; leave this empty to keep it."
-                : "Create one in Beeper Desktop: Settings, Developers.";
+    /** The dialog is going: a sign-in still waiting for the browser stops listening. */
+    public void close() {
+        signInWork.cancel();
+        test.cancel();
+    }
+
+    /**
+     * Revokes the saved token at the server and forgets it: {@code done} gets the connection to
+     * switch to, the sandbox with the token gone. It is forgotten even when the server cannot be
+     * reached to revoke it.
+     */
+    public void disconnect(java.util.function.Consumer<SavedConnection> done) {
+        SavedConnection forgotten = new SavedConnection(true, current.baseUrl(), null);
+        if (!canDisconnect() || actions.revoke() == null) {
+            done.accept(forgotten);
+            return;
+        }
+        signingIn.set(true);
+        signInStatus.set("Signing out…");
+        signInWork.run(actions.revoke().apply(current), ok -> {
+            signingIn.set(false);
+            done.accept(forgotten);
+        }, failure -> {
+            signingIn.set(false);
+            org.slf4j.LoggerFactory.getLogger(ConnectionDialogViewModel.class)
+                    .warn("Could not revoke the token; it is forgotten here anyway: {}", Failures.describe(failure));
+            done.accept(forgotten);
+        });
+    }
+
+    /** A saved Beeper Desktop token that Disconnect would revoke and forget. */
+    public boolean canDisconnect() {
+        return !current.sandbox() && current.token() != null;
+    }
+
+    public boolean canSignIn() {
+        return actions.signIn() != null;
+    }
+
+    /** Where the token is kept, in words. */
+    public String tokenStorage() {
+        return actions.tokenStorage();
+    }
+
+    /** The choice as it stands; only meaningful while {@link #completeProperty()} is true. */
+    public SavedConnection choice() {
+        if (sandbox.get()) {
+            return SavedConnection.SANDBOX;
+        }
+        String at = ClientConfig.parseBaseUrl(url.get()).toString();
+        SignedIn done = signedIn.get();
+        boolean typed = token.get() != null && !token.get().isBlank();
+        if (!typed && done != null) {
+            return SavedConnection.signedIn(at, done.token(), done.clientID());
+        }
+        if (!typed && current.token() != null) {
+            return new SavedConnection(false, at, current.token(), current.oauthClientID());
+        }
+        return SavedConnection.desktop(at, chosenToken());
+    }
+
+    /** Under the token field: whether a signed-in or saved token is kept, or where to get one. */
+    public StringBinding tokenHintProperty() {
+        if (tokenHint == null) {
+            tokenHint = Bindings.createStringBinding(() -> signedIn.get() != null
+                    ? "Leave this empty to use the token you just signed in with."
+                    : current.token() != null ? "A token is saved; leave this empty to keep it."
+                    : "Create one in Beeper Desktop: Settings, Developers.", signedIn);
+        }
+        return tokenHint;
+    }
+
+    /** The sign-in page while the app waits for the browser, for when no browser opened. */
+    public ReadOnlyStringProperty signInLinkProperty() {
+        return signInLink.getReadOnlyProperty();
     }
 
     private void forgetTest() {
@@ -111,7 +249,7 @@ public final class ConnectionDialogViewModel {
     private AccessToken chosenToken() {
         String typed = token.get();
         if (typed == null || typed.isBlank()) {
-            return current.token();
+            return signedIn.get() != null ? signedIn.get().token() : current.token();
         }
         try {
             return AccessToken.of(typed);
@@ -198,6 +336,14 @@ public final class ConnectionDialogViewModel {
 
     public ReadOnlyStringProperty testResultProperty() {
         return testResult.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty signInStatusProperty() {
+        return signInStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty signingInProperty() {
+        return signingIn.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty testingProperty() {

@@ -27,6 +27,7 @@ public final class MainWindow {
     private ComposerView composerView;
     private HistoryViewModel history;
     private boolean closed;
+    private Runnable stopFollowingRefusals = () -> { };
 
     public MainWindow(AppServices services) {
         this.services = services;
@@ -48,10 +49,13 @@ public final class MainWindow {
         }
         history = new HistoryViewModel(services.log(), sender, composer, services.via().get(), ui,
                 services.workers(), services.dialogs());
+        ConnectionBarViewModel bar = new ConnectionBarViewModel(services.target(),
+                new ConnectionProbe(services.client()), ui);
+        stopFollowingRefusals = bar.followRefusals(services.client());
+        composer.sendPauseProperty().bind(bar.sendPauseProperty());
         Parent root = new Views()
                 .register(MainView.class, () -> new MainView(services.settings()))
-                .register(ConnectionBarView.class, () -> new ConnectionBarView(
-                        new ConnectionBarViewModel(services.target(), new ConnectionProbe(services.client()), ui),
+                .register(ConnectionBarView.class, () -> new ConnectionBarView(bar,
                         services.settings(), services.connection(), ui))
                 .register(ComposerView.class, () -> composerView = new ComposerView(composer,
                         new BeeperDraftViewModel(composer, new DraftSync(services.client()), ui, services.dialogs()),
@@ -104,6 +108,7 @@ public final class MainWindow {
             return;
         }
         closed = true;
+        stopFollowingRefusals.run();
         if (composer != null) {
             composer.close();
         }

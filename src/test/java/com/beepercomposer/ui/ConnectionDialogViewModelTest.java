@@ -54,7 +54,7 @@ class ConnectionDialogViewModelTest {
         AccessToken saved = AccessToken.of("saved-token");
         ConnectionDialogViewModel model = dialog(SavedConnection.desktop("http://localhost:23373", saved));
         assertThat(model.choice().token()).isEqualTo(saved);
-        assertThat(model.tokenHint()).startsWith("A token is saved");
+        assertThat(model.tokenHintProperty().get()).startsWith("A token is saved");
 
         model.tokenProperty().set("  new-token\n");
 
@@ -69,7 +69,7 @@ class ConnectionDialogViewModelTest {
         model.sandboxProperty().set(false);
 
         assertThat(model.completeProperty().get()).isFalse();
-        assertThat(model.tokenHint()).startsWith("Create one in Beeper Desktop");
+        assertThat(model.tokenHintProperty().get()).startsWith("Create one in Beeper Desktop");
         model.tokenProperty().set("abc");
         assertThat(model.completeProperty().get()).isTrue();
     }

@@ -57,10 +57,13 @@ class ConnectionSwitchTest {
     @Test
     void switchingToBeeperDesktopTestsTheTokenThenReconnectsTheWindow(FxRobot robot) throws Exception {
         Label status = robot.lookup(".status-label").queryAs(Label.class);
-        waitFor(15, TimeUnit.SECONDS, () -> status.getText().startsWith("Connected to Beeper Desktop (sandbox)"));
+        waitFor(15, TimeUnit.SECONDS, () -> status.getText().equals("Sandbox: nothing is delivered"));
         assertThat(robot.lookup(".sandbox-badge").queryAs(Label.class).isVisible()).isTrue();
 
         robot.clickOn("#connectionButton");
+        assertThat(robot.lookup("#tokenStorage").queryAs(Label.class).getText())
+                .startsWith("No system keyring answers: the token is kept in a file only you can read");
+        assertThat(robot.lookup("#signInButton").queryButton().isVisible()).isTrue();
         robot.clickOn("#desktopChoice");
         robot.interact(() -> robot.lookup("#urlField").queryTextInputControl()
                 .setText("http://127.0.0.1:" + desktop.getPort()));
@@ -68,12 +71,16 @@ class ConnectionSwitchTest {
         robot.clickOn("#testButton");
         Label result = robot.lookup("#testResult").queryAs(Label.class);
         waitFor(15, TimeUnit.SECONDS, () -> result.getText().startsWith("Connected to Beeper Desktop 4.2.1"));
+        // The dialog fits its content: the button is whole and the answer has the height it needs.
+        javafx.scene.control.Button test = robot.lookup("#testButton").queryButton();
+        waitFor(5, TimeUnit.SECONDS, () -> test.getWidth() >= test.prefWidth(-1)
+                && result.getHeight() >= result.prefHeight(result.getWidth()));
         robot.clickOn("Connect");
 
         waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(".target-label").queryAs(Label.class).getText()
                 .equals("Beeper Desktop at 127.0.0.1:" + desktop.getPort()));
         Label newStatus = robot.lookup(".status-label").queryAs(Label.class);
-        waitFor(15, TimeUnit.SECONDS, () -> newStatus.getText().equals("Connected to Beeper Desktop 4.2.1 · 1 account"));
+        waitFor(15, TimeUnit.SECONDS, () -> newStatus.getText().equals("Beeper Desktop 4.2.1 · 1 account"));
         assertThat(robot.lookup(".sandbox-badge").queryAs(Label.class).isVisible()).isFalse();
         Path tokenFile = dataDir.resolve("access-token");
         waitFor(5, TimeUnit.SECONDS, () -> Files.exists(tokenFile));

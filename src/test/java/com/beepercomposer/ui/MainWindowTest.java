@@ -32,7 +32,8 @@ class MainWindowTest {
         server = new MockWebServer();
         server.start();
         server.enqueue(json("{\"app\":{\"name\":\"Beeper Desktop\",\"version\":\"4.2.1\",\"bundle_id\":\"b\"}}"));
-        server.enqueue(json("[{\"accountID\":\"a\",\"user\":{\"id\":\"u\"},\"bridge\":{\"id\":\"b\"}}]"));
+        server.enqueue(json("[{\"accountID\":\"a\",\"user\":{\"id\":\"u\",\"fullName\":\"Sam Desk\"},"
+                + "\"bridge\":{\"id\":\"b\"}}]"));
         ClientConfig config = ClientConfig.of("http://127.0.0.1:" + server.getPort(), AccessToken.of("t"));
         new MainWindow(new AppServices(new ConnectionTarget(config, false), new BeeperClient(config),
                 new InMemorySendLog(), UiSettings.inMemory(), UiExecutor.fx(), Runnable::run)).show(stage);
@@ -52,8 +53,8 @@ class MainWindowTest {
         assertThat(robot.lookup(".history .table-view").queryAs(TableView.class)).isNotNull();
 
         Label status = robot.lookup(".status-label").queryAs(Label.class);
-        waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("Connected"));
-        assertThat(status.getText()).isEqualTo("Connected to Beeper Desktop 4.2.1 · 1 account");
+        waitFor(10, TimeUnit.SECONDS, () -> status.getStyleClass().contains("health-ok"));
+        assertThat(status.getText()).isEqualTo("Beeper Desktop 4.2.1 · Sam Desk");
         assertThat(status.getStyleClass()).contains("health-ok");
         assertThat(robot.lookup(".sandbox-badge").queryAs(Label.class).isVisible()).isFalse();
     }
