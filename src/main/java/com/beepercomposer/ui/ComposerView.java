@@ -89,6 +89,7 @@ public final class ComposerView {
     private Button openInBeeperButton;
     @FXML
     private Label beeperStatus;
+    @FXML
     private HBox editBanner;
     @FXML
     private Label editBannerText;

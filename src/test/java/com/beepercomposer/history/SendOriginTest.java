@@ -43,6 +43,8 @@ class SendOriginTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement s = c.createStatement()) {
             s.execute("ALTER TABLE sends DROP COLUMN origin");
+            s.execute("ALTER TABLE sends DROP COLUMN edits_json");
+            s.execute("ALTER TABLE sends DROP COLUMN unsent_at");
             s.execute("PRAGMA user_version = 3");
         }
         try (SqliteSendLog log = SqliteSendLog.open(file)) {

@@ -80,7 +80,7 @@ class ConnectionSwitchTest {
         waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(".target-label").queryAs(Label.class).getText()
                 .equals("Beeper Desktop at 127.0.0.1:" + desktop.getPort()));
         Label newStatus = robot.lookup(".status-label").queryAs(Label.class);
-        waitFor(15, TimeUnit.SECONDS, () -> newStatus.getText().equals("Beeper Desktop 4.2.1 · 1 account"));
+        waitFor(15, TimeUnit.SECONDS, () -> newStatus.getText().equals("Beeper Desktop 4.2.1 · Me"));
         assertThat(robot.lookup(".sandbox-badge").queryAs(Label.class).isVisible()).isFalse();
         Path tokenFile = dataDir.resolve("access-token");
         waitFor(5, TimeUnit.SECONDS, () -> Files.exists(tokenFile));
