@@ -51,7 +51,9 @@ class PreviewWindowTest extends SandboxWindowTestBase {
         await(() -> hint.getText().equals("This iMessage chat shows ~~ as typed"), hint::getText);
         assertThat(hint.isVisible()).isTrue();
 
+        // Each chat has its own draft: the same text, typed in a chat whose network renders it.
         openChatById(robot, SeedData.BOB_CHAT_ID);
+        robot.clickOn("#editor").write("~~gone~~ now");
         await(() -> previewText(robot).equals("gone now"), () -> previewText(robot));
         await(() -> !hint.isVisible());
     }
