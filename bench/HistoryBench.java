@@ -2,6 +2,7 @@ import com.beepercomposer.api.AccessToken;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
 import com.beepercomposer.compose.Sender;
+import com.beepercomposer.history.ConnectionRef;
 import com.beepercomposer.history.InMemorySendLog;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
@@ -9,9 +10,11 @@ import com.beepercomposer.ui.HistoryView;
 import com.beepercomposer.ui.HistoryViewModel;
 import com.beepercomposer.ui.UiExecutor;
 import com.beepercomposer.ui.Views;
+import com.beepercomposer.work.Workers;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
@@ -35,20 +38,21 @@ public class HistoryBench {
         HeadlessFx.start();
 
         InMemorySendLog log = new InMemorySendLog();
+        ConnectionRef here = ConnectionRef.sandbox(URI.create("http://127.0.0.1:9"));
         Instant t0 = Instant.parse("2026-11-25T10:00:00Z");
         for (int i = 0; i < ROWS; i++) {
             SendRecord row = log.add(SendRecord.sending(t0.plusSeconds(i), "!chat" + (i % 50) + ":x",
-                    "Chat " + (i % 50), "message number " + i, null, null, null, "{}"));
+                    "Chat " + (i % 50), "message number " + i, null, null, null, "{}").withConnection(here));
             log.update(row.pending("pending-" + i, row.chatID(), t0.plusSeconds(i)));
         }
         ClientConfig config = ClientConfig.of("http://127.0.0.1:9", AccessToken.of("t"));
-        Sender sender = new Sender(new BeeperClient(config), log, Clock.systemUTC(), Runnable::run);
+        Sender sender = new Sender(new BeeperClient(config), log, Clock.systemUTC(), Runnable::run, () -> here);
 
         double[] results = new double[3];
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
-            HistoryViewModel model = new HistoryViewModel(log, sender, row -> { }, URI.create("http://127.0.0.1:9"),
-                    UiExecutor.direct(), Runnable::run);
+            HistoryViewModel model = new HistoryViewModel(log, sender, row -> { }, here,
+                    UiExecutor.direct(), Workers.allOn(Runnable::run), question -> CompletableFuture.completedFuture(false));
             javafx.application.Application.setUserAgentStylesheet(
                     new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
             Parent history = new Views().register(HistoryView.class, () -> new HistoryView(model)).load("History.fxml");
