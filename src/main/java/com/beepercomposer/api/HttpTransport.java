@@ -106,9 +106,9 @@ final class HttpTransport {
         LOG.debug("{} (attempt {})", request.line(), attemptNumber + 1);
         CompletableFuture<HttpResponse<byte[]>> inFlight;
         try {
-            inFlight = http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+            inFlight = BlockingExchange.start(http, httpRequest);
         } catch (java.util.concurrent.RejectedExecutionException closed) {
-            // The owner shut the client's callback threads down: nothing went out.
+            // No thread could be started for it: nothing went out.
             result.completeExceptionally(ApiException.transport(ApiException.Kind.CANCELLED, request.line(), closed));
             return;
         }
@@ -254,7 +254,8 @@ final class HttpTransport {
             return api;
         }
         ApiException.Kind kind;
-        if (error instanceof CancellationException) {
+        if (error instanceof CancellationException || error instanceof java.util.concurrent.RejectedExecutionException) {
+            // Rejected: the owner shut the client's callback threads down, so nothing went out.
             kind = ApiException.Kind.CANCELLED;
         } else if (error instanceof HttpConnectTimeoutException) {
             kind = ApiException.Kind.CONNECT_TIMEOUT;
