@@ -35,6 +35,8 @@ public class SendBench {
     static final String CHAT = "1201";
 
     public static void main(String[] args) throws Exception {
+        // As the app's main class does, before anything uses the common pool.
+        com.beepercomposer.Launcher.widenCommonPool();
         Path sdkDir = Path.of("bench/sdk-check");
         boolean sdk = installSdk(sdkDir);
         Path dir = Files.createTempDirectory("send-bench");

@@ -106,9 +106,9 @@ final class HttpTransport {
         LOG.debug("{} (attempt {})", request.line(), attemptNumber + 1);
         CompletableFuture<HttpResponse<byte[]>> inFlight;
         try {
-            inFlight = BlockingExchange.start(http, httpRequest);
+            inFlight = http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
         } catch (java.util.concurrent.RejectedExecutionException closed) {
-            // No thread could be started for it: nothing went out.
+            // The owner shut the client's callback threads down: nothing went out.
             result.completeExceptionally(ApiException.transport(ApiException.Kind.CANCELLED, request.line(), closed));
             return;
         }
