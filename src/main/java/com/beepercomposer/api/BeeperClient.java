@@ -25,9 +25,8 @@ public final class BeeperClient {
     }
 
     /**
-     * A client whose socket events are handled on {@code callbacks}: its owner shuts that down
-     * when done. Answers are handed on by the client's own daemon workers, which end a few
-     * seconds after the last call.
+     * A client whose answers and socket events are handled on {@code callbacks}: its owner shuts
+     * that down when done, so no thread of the client outlives it.
      */
     public BeeperClient(ClientConfig config, java.util.concurrent.Executor callbacks) {
         this(config, HttpTransport.newHttpClient(config, callbacks));

@@ -254,8 +254,7 @@ final class HttpTransport {
             return api;
         }
         ApiException.Kind kind;
-        if (error instanceof CancellationException || error instanceof java.util.concurrent.RejectedExecutionException) {
-            // Rejected: the owner shut the client's callback threads down, so nothing went out.
+        if (error instanceof CancellationException) {
             kind = ApiException.Kind.CANCELLED;
         } else if (error instanceof HttpConnectTimeoutException) {
             kind = ApiException.Kind.CONNECT_TIMEOUT;
