@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs the benchmarks against a standalone sandbox on this machine. Each prints its figures
 # as ratios to a reference measured in the same run (curl, or a frame's time budget).
-# Usage: bench/run.sh [upload|send|editor|startup|history]...   (default: all)
+# Usage: bench/run.sh [upload|upload-2g|send|editor|startup|history]...   (default: all)
+# MVN=mvnl bench/run.sh ... builds through another Maven command (a shared machine's lock).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -B compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+"${MVN:-mvn}" -q -B compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
 CP="target/classes:$(cat target/bench-classpath.txt)"
 mkdir -p target/bench-classes
 javac -d target/bench-classes -cp "$CP" bench/*.java
@@ -13,6 +14,7 @@ for bench in "${@:-upload send editor startup history}"; do
   for name in $bench; do
     case "$name" in
       upload) java -Xmx256m -cp "$CP" UploadBench ;;
+      upload-2g) java -Xmx128m -cp "$CP" UploadBench 2g ;;
       send) java -cp "$CP" SendBench ;;
       editor) java -cp "$CP" EditorBench ;;
       startup) java -cp "$CP" StartupBench ;;

@@ -59,20 +59,32 @@ public class App extends Application implements ConnectionControl {
     @Override
     public void init() {
         Path dataDir = AppDirectories.dataDir(System.getenv());
-        // The history opens while the session (and its sandbox) starts.
+        // The history opens and the session (with its sandbox's server) is built while the
+        // preferences and the draft are read: on two cores each would otherwise wait its turn.
         CompletableFuture<SendLog> history = CompletableFuture.supplyAsync(
                 () -> openHistory(dataDir.resolve("history.sqlite")));
         connectionStore = new ConnectionStore(dataDir, keyring());
         choice = chooseConnection(environment(System.getenv(), problem -> startupProblem = problem),
                 connectionStore.load());
-        session = Session.open(choice);
+        SavedConnection chosen = choice;
+        CompletableFuture<Session> opening = CompletableFuture.supplyAsync(() -> Session.open(chosen));
         preferencesStore = new PreferencesStore(dataDir.resolve("preferences.properties"));
         preferences = preferencesStore.load();
         workers = Workers.start();
         drafts = new DraftStore(dataDir);
         // Uploads are made again: the server that took them may not be the one this run talks to.
         savedDraft = drafts.load().withoutUploads();
+        session = joined(opening);
         log = history.join();
+    }
+
+    /** The value, or the failure as it was thrown where the work ran. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /**

@@ -6,12 +6,19 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Flow;
 
 /**
  * A file streamed as a request body in large chunks, read only as the socket asks for them:
  * memory stays at a few chunks whatever the file's size. The JDK's own file publisher reads
  * 16 KB at a time, which made a 256 MB upload markedly slower than curl's.
+ *
+ * <p>Chunks are direct buffers, reused once the client has written them out (nothing left in
+ * them): the file is read straight into them and the socket writes straight from them, with
+ * no copy through a heap array on either side and no garbage per chunk, so a 2 GB upload
+ * leaves the heap as flat as a 2 MB one.
  */
 final class FileBodyPublisher implements BodyPublisher {
     static final int CHUNK = 1024 * 1024;
@@ -54,6 +61,8 @@ final class FileBodyPublisher implements BodyPublisher {
     private static final class ChunkSubscription implements Flow.Subscription {
         private final FileChannel channel;
         private final Flow.Subscriber<? super ByteBuffer> subscriber;
+        /** Chunks handed out so far; one the client has drained is filled again. */
+        private final List<ByteBuffer> chunks = new ArrayList<>(4);
         private long demand;
         private boolean emitting;
         private boolean finished;
@@ -92,7 +101,7 @@ final class FileBodyPublisher implements BodyPublisher {
                     }
                     demand--;
                 }
-                ByteBuffer chunk = ByteBuffer.allocate(CHUNK);
+                ByteBuffer chunk = drainedChunk();
                 int read;
                 try {
                     read = channel.read(chunk);
@@ -113,6 +122,21 @@ final class FileBodyPublisher implements BodyPublisher {
                 chunk.flip();
                 subscriber.onNext(chunk);
             }
+        }
+
+        /**
+         * A chunk the client has written out in full, or a new one. The client asks for more only
+         * after writing what it had, so two or three chunks serve the whole file.
+         */
+        private ByteBuffer drainedChunk() {
+            for (ByteBuffer chunk : chunks) {
+                if (!chunk.hasRemaining()) {
+                    return chunk.clear();
+                }
+            }
+            ByteBuffer chunk = ByteBuffer.allocateDirect(CHUNK);
+            chunks.add(chunk);
+            return chunk;
         }
 
         @Override

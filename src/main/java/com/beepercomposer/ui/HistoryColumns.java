@@ -114,29 +114,54 @@ final class HistoryColumns {
         };
     }
 
+    private static final String[] STATE_CLASSES = java.util.Arrays.stream(SendState.values())
+            .map(state -> "state-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-')).toArray(String[]::new);
+
     /** The state in words and colour, with its icon, so colour is never the only cue. */
     private static final class StatusCell extends TableCell<HistoryRow, SendRecord> {
         private final FontIcon icon = new FontIcon(Feather.CLOCK);
         private final Tooltip tooltip = new Tooltip();
+        /** The cell's state style class; changed only when the state does, as each change restyles the cell. */
+        private String stateClass;
+        private SendState shownState;
 
         @Override
         protected void updateItem(SendRecord record, boolean empty) {
             super.updateItem(record, empty);
-            getStyleClass().removeIf(style -> style.startsWith("state-"));
             if (empty || record == null) {
+                setStateClass(null);
                 setText(null);
                 setGraphic(null);
                 setTooltip(null);
                 return;
             }
             SendState state = record.state();
-            icon.setIconCode(icon(state));
+            if (state != shownState) {
+                icon.setIconCode(icon(state));
+                shownState = state;
+            }
             setGraphic(icon);
             setText(state.label() + (record.reason() == null ? "" : ": " + record.reason()));
             setAccessibleText("Status: " + getText());
             tooltip.setText(getText());
-            setTooltip(record.reason() == null ? null : tooltip);
-            getStyleClass().add("state-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            Tooltip wanted = record.reason() == null ? null : tooltip;
+            if (getTooltip() != wanted) {
+                setTooltip(wanted);
+            }
+            setStateClass(STATE_CLASSES[state.ordinal()]);
+        }
+
+        private void setStateClass(String wanted) {
+            if (java.util.Objects.equals(stateClass, wanted)) {
+                return;
+            }
+            if (stateClass != null) {
+                getStyleClass().remove(stateClass);
+            }
+            if (wanted != null) {
+                getStyleClass().add(wanted);
+            }
+            stateClass = wanted;
         }
     }
 
@@ -144,6 +169,8 @@ final class HistoryColumns {
     private static final class ConnectionCell extends TableCell<HistoryRow, SendRecord> {
         private final Label badge = new Label();
         private final Tooltip tooltip = new Tooltip();
+        /** What the badge shows now: a row through the same connection changes nothing. */
+        private ConnectionRef shown;
 
         ConnectionCell() {
             badge.getStyleClass().add("connection-badge");
@@ -158,9 +185,19 @@ final class HistoryColumns {
                 return;
             }
             ConnectionRef via = record.connection();
+            if (via.equals(shown)) {
+                setGraphic(badge);
+                setTooltip(tooltip);
+                return;
+            }
+            shown = via;
             badge.setText(via.label());
-            badge.getStyleClass().removeIf(style -> style.startsWith("via-"));
-            badge.getStyleClass().add("via-" + via.kind().name().toLowerCase(Locale.ROOT));
+            // Style classes change only with the kind: each change restyles the badge.
+            String kindClass = "via-" + via.kind().name().toLowerCase(Locale.ROOT);
+            if (!badge.getStyleClass().contains(kindClass)) {
+                badge.getStyleClass().removeIf(style -> style.startsWith("via-"));
+                badge.getStyleClass().add(kindClass);
+            }
             tooltip.setText(via.describe());
             setGraphic(badge);
             setTooltip(tooltip);

@@ -40,6 +40,9 @@ import javafx.collections.transformation.FilteredList;
  * update of that one element, so filtering and sorting re-check that row only.
  */
 public final class HistoryViewModel {
+    /** How long typing in the text filter pauses before the rows are filtered by it. */
+    static final java.time.Duration TEXT_QUIET = java.time.Duration.ofMillis(150);
+
     private final ConnectionRef current;
     private final Subscription changes;
     private final HistoryCommands commands;
@@ -57,6 +60,9 @@ public final class HistoryViewModel {
     private final StringProperty chatFilter = new SimpleStringProperty("");
     private final ObjectProperty<SendState> stateFilter = new SimpleObjectProperty<>();
     private final StringProperty textFilter = new SimpleStringProperty("");
+    /** The text the rows are filtered by: {@link #textFilter} once typing has paused. */
+    private final StringProperty appliedText = new SimpleStringProperty("");
+    private final Debouncer textQuiet;
     private final BooleanProperty allConnections = new SimpleBooleanProperty(false);
     private final FilteredList<HistoryRow> visibleRows = new FilteredList<>(rows);
 
@@ -74,14 +80,27 @@ public final class HistoryViewModel {
                             UiExecutor ui, Workers workers, Dialogs dialogs) {
         this.current = current;
         this.commands = new HistoryCommands(this, log, sender, composer, current, ui, workers, dialogs);
+        this.textQuiet = new Debouncer(TEXT_QUIET, ui);
+        // Each pass over a long history costs a few milliseconds: one per pause, not per keystroke.
+        // Clearing the box shows everything at once.
+        textFilter.addListener((obs, old, now) -> {
+            if (now == null || now.isBlank()) {
+                textQuiet.cancel();
+                appliedText.set("");
+            } else {
+                textQuiet.submit(() -> appliedText.set(now));
+            }
+        });
         visibleRows.predicateProperty().bind(Bindings.createObjectBinding(() -> {
-            HistoryFilter filter = new HistoryFilter(chatFilter.get(), stateFilter.get(), textFilter.get());
+            HistoryFilter filter = new HistoryFilter(chatFilter.get(), stateFilter.get(), appliedText.get());
             boolean everywhere = allConnections.get();
             if (filter.equals(HistoryFilter.ALL) && everywhere) {
                 return null;
             }
-            return row -> (everywhere || current.sameGroup(row.record().connection())) && filter.test(row.record());
-        }, chatFilter, stateFilter, textFilter, allConnections));
+            boolean byText = !filter.text().isEmpty();
+            return row -> (everywhere || current.sameGroup(row.record().connection()))
+                    && filter.test(row.record(), byText ? row.searchText() : "");
+        }, chatFilter, stateFilter, appliedText, allConnections));
         selected.addListener((obs, old, now) -> {
             if (old != null) {
                 old.recordProperty().removeListener(followSelected);
@@ -99,6 +118,7 @@ public final class HistoryViewModel {
     /** Stops following the log, which outlives this window. */
     public void close() {
         changes.cancel();
+        textQuiet.cancel();
     }
 
     private void addStored(List<SendRecord> stored) {

@@ -35,6 +35,14 @@ class HistoryViewModelTest {
                 UiExecutor.direct(), com.beepercomposer.work.Workers.allOn(Runnable::run), dialogs);
     }
 
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the condition did not hold in time", e);
+        }
+    }
+
     private SendRecord add(String chatTitle, String text) {
         return log.add(SendRecord.sending(T0, "!" + chatTitle + ":x", chatTitle, text, null, null, null, "{}")
                 .withConnection(HERE));
@@ -97,6 +105,7 @@ class HistoryViewModelTest {
         assertThat(model.visibleRows()).extracting(r -> r.record().text()).containsExactly("dinner");
         model.stateFilterProperty().set(null);
         model.textFilterProperty().set("NOON");
+        waitFor(() -> model.visibleRows().size() == 1);
         assertThat(model.visibleRows()).extracting(r -> r.record().text()).containsExactly("lunch at noon");
         model.textFilterProperty().set("");
         assertThat(model.visibleRows()).hasSize(2);
