@@ -6,7 +6,7 @@ package com.beepercomposer.settings;
  */
 public record UiPreferences(double x, double y, double width, double height, boolean maximized, boolean dark,
                             boolean previewShown, double mainDivider, double detailsDivider) {
-    public static final double DEFAULT_MAIN_DIVIDER = 0.42;
+    public static final double DEFAULT_MAIN_DIVIDER = 0.5;
     public static final double DEFAULT_DETAILS_DIVIDER = 0.7;
     public static final UiPreferences DEFAULT = new UiPreferences(Double.NaN, Double.NaN, 1180, 860, false, false,
             true, DEFAULT_MAIN_DIVIDER, DEFAULT_DETAILS_DIVIDER);
