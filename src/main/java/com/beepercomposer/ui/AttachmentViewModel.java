@@ -16,16 +16,12 @@ import com.beepercomposer.compose.PastedFiles;
 import com.beepercomposer.compose.Sizes;
 import com.beepercomposer.media.MediaFacts;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -46,6 +42,7 @@ public final class AttachmentViewModel {
     private final Dialogs dialogs;
     private final PastedFiles pasted;
     private final Latest latest;
+    private final UploadMeter meter;
     private ChatSummary chat;
 
     private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>(Stage.NONE);
@@ -53,8 +50,6 @@ public final class AttachmentViewModel {
     private final ReadOnlyObjectWrapper<UploadResult> uploaded = new ReadOnlyObjectWrapper<>();
     /** The picked file's own length and size: the defaults of the blank overrides (see {@link MediaDefaults}). */
     private final ReadOnlyObjectWrapper<MediaFacts> detected = new ReadOnlyObjectWrapper<>(MediaFacts.UNKNOWN);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
     private final OverridesForm overrides = new OverridesForm();
@@ -77,12 +72,14 @@ public final class AttachmentViewModel {
         this.dialogs = dialogs;
         this.pasted = pasted;
         this.latest = new Latest(ui);
+        this.meter = new UploadMeter(ui);
         var errors = overrides.errorsProperty();
         attachment = Bindings.createObjectBinding(() -> stage.get() == Stage.UPLOADED && uploaded.get() != null
                 && errors.get().isEmpty()
                 ? MediaDefaults.withFacts(overrides.valueProperty().get(), detected.get()).apply(uploaded.get().uploadID())
                 : null, stage, uploaded, overrides.valueProperty(), errors, detected);
-        hold = Bindings.createStringBinding(this::holdReason, stage, errors);
+        hold = Bindings.createStringBinding(
+                () -> AttachmentHold.reason(stage.get(), errors.get().keySet(), problem.get()), stage, errors);
         file.addListener((obs, old, now) -> {
             if (!swapping && old != null && (now == null || !now.path().equals(old.path()))) {
                 pasted.release(old.path());
@@ -232,25 +229,7 @@ public final class AttachmentViewModel {
         CancelSignal signal = new CancelSignal();
         cancel = signal;
         stage.set(Stage.UPLOADING);
-        progress.set(0);
-        progressText.set("Starting upload of " + Sizes.human(local.size()) + "…");
-        long started = System.nanoTime();
-        AtomicLong sentSoFar = new AtomicLong();
-        AtomicBoolean queued = new AtomicBoolean();
-        UploadProgress onProgress = (sent, total) -> {
-            sentSoFar.set(sent);
-            // Chunks arrive by the thousand: hand over at most one update at a time.
-            if (queued.compareAndSet(false, true)) {
-                ui.execute(() -> {
-                    queued.set(false);
-                    mine.ifCurrent(() -> {
-                        long now = sentSoFar.get();
-                        progress.set(total > 0 ? (double) now / total : -1);
-                        progressText.set(Sizes.progress(Math.min(now, total), total, System.nanoTime() - started));
-                    });
-                });
-            }
-        };
+        UploadProgress onProgress = meter.start(local.size(), mine);
         detected.set(MediaFacts.UNKNOWN);
         mine.deliver(CompletableFuture.supplyAsync(() -> MediaDefaults.detect(local), io), detected::set, failure -> { });
         // Starting an upload looks at the file on disk: not on the FX thread.
@@ -259,8 +238,7 @@ public final class AttachmentViewModel {
                 .thenCompose(upload -> upload);
         mine.deliver(request, result -> {
             uploaded.set(result);
-            progress.set(1);
-            progressText.set("");
+            meter.finished();
             // The chat may have changed while the file was checked and uploaded.
             String refusal = AttachmentCheck.againstChat(local, chat);
             problem.set(refusal == null ? "" : refusal);
@@ -268,7 +246,7 @@ public final class AttachmentViewModel {
         }, failure -> {
             boolean cancelled = failure instanceof ApiException api && api.kind() == ApiException.Kind.CANCELLED;
             problem.set(cancelled ? "Upload cancelled" : "Upload failed: " + Failures.describe(failure));
-            progressText.set("");
+            meter.failed();
             stage.set(Stage.FAILED);
         });
     }
@@ -277,20 +255,8 @@ public final class AttachmentViewModel {
         cancel.cancel();
         uploaded.set(null);
         problem.set("");
-        progress.set(0);
-        progressText.set("");
+        meter.reset();
         return latest.next();
-    }
-
-    private String holdReason() {
-        return switch (stage.get()) {
-            case NONE, UPLOADED -> overrides.errorsProperty().get().isEmpty() || stage.get() == Stage.NONE ? null
-                    : "Fix the attachment's " + String.join(", ", overrides.errorsProperty().get().keySet().stream()
-                            .map(f -> f.toLowerCase(Locale.ROOT)).toList());
-            case CHECKING, UPLOADING -> "Wait for the upload to finish";
-            case FAILED -> "The upload failed: retry it or remove the attachment";
-            case REFUSED -> "Remove the attachment: " + problem.get();
-        };
     }
 
     /** The file as the composer names it: "photo.png (1.2 MB, image/png)". */
@@ -313,11 +279,11 @@ public final class AttachmentViewModel {
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return meter.fractionProperty();
     }
 
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return meter.textProperty();
     }
 
     public ReadOnlyStringProperty problemProperty() {

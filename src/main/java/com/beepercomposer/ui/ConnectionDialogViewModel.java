@@ -1,9 +1,7 @@
 package com.beepercomposer.ui;
 
 import com.beepercomposer.api.AccessToken;
-import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
-import com.beepercomposer.settings.ConnectionProbe;
 import com.beepercomposer.settings.ConnectionStatus;
 import com.beepercomposer.settings.DesktopSignIn;
 import com.beepercomposer.settings.SavedConnection;
@@ -39,9 +37,8 @@ public final class ConnectionDialogViewModel {
     }
 
     private final SavedConnection current;
-    private final Function<SavedConnection, CompletableFuture<ConnectionStatus>> probe;
     private final SignInActions actions;
-    private final Latest test;
+    private final ConnectionTestRun test;
     private final Latest signInWork;
     private final ObjectProperty<SignedIn> signedIn = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper signInStatus = new ReadOnlyStringWrapper("");
@@ -53,8 +50,6 @@ public final class ConnectionDialogViewModel {
     private final BooleanProperty sandbox = new SimpleBooleanProperty();
     private final StringProperty url = new SimpleStringProperty("");
     private final StringProperty token = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper();
 
     private final StringBinding urlError;
     private final StringBinding tokenError;
@@ -63,7 +58,7 @@ public final class ConnectionDialogViewModel {
 
     /** A dialog whose Test connection builds a client for the choice and checks it as the connection bar does. */
     public ConnectionDialogViewModel(SavedConnection current, UiExecutor ui) {
-        this(current, ui, ConnectionDialogViewModel::probeWithNewClient);
+        this(current, ui, ConnectionTestRun::probeWithNewClient);
     }
 
     /** The app's dialog: its sign-in (when it can open a browser) and where it keeps the token. */
@@ -73,7 +68,7 @@ public final class ConnectionDialogViewModel {
                 : new SignInActions((at, shown) -> signIn.signIn(at, shown),
                         saved -> signIn.revoke(saved.baseUrl(), saved.token(), saved.oauthClientID()),
                         connection.tokenStorage());
-        return new ConnectionDialogViewModel(connection.current(), ui, ConnectionDialogViewModel::probeWithNewClient,
+        return new ConnectionDialogViewModel(connection.current(), ui, ConnectionTestRun::probeWithNewClient,
                 actions);
     }
 
@@ -88,16 +83,15 @@ public final class ConnectionDialogViewModel {
                                      Function<SavedConnection, CompletableFuture<ConnectionStatus>> probe,
                                      SignInActions actions) {
         this.current = current;
-        this.probe = probe;
         this.actions = actions;
         this.ui = ui;
-        this.test = new Latest(ui);
+        this.test = new ConnectionTestRun(probe, ui);
         this.signInWork = new Latest(ui);
         sandbox.set(current.sandbox());
         url.set(current.baseUrl());
-        urlError = Bindings.createStringBinding(() -> urlProblem(url.get()), url);
-        tokenError = Bindings.createStringBinding(() -> tokenProblem(token.get()), token);
-        clearTextWarning = Bindings.createStringBinding(() -> sendsTokenInClear(url.get())
+        urlError = Bindings.createStringBinding(() -> ConnectionFieldChecks.urlProblem(url.get()), url);
+        tokenError = Bindings.createStringBinding(() -> ConnectionFieldChecks.tokenProblem(token.get()), token);
+        clearTextWarning = Bindings.createStringBinding(() -> ConnectionFieldChecks.sendsTokenInClear(url.get())
                 ? "Plain http to another machine: the token would travel unencrypted." : "", url);
         complete = Bindings.createBooleanBinding(() -> sandbox.get()
                 || urlError.get().isEmpty() && tokenError.get().isEmpty() && chosenToken() != null,
@@ -118,22 +112,7 @@ public final class ConnectionDialogViewModel {
         if (!complete.get()) {
             return;
         }
-        SavedConnection choice = choice();
-        if (choice.sandbox()) {
-            test.cancel();
-            testing.set(false);
-            testResult.set("The sandbox is built in: it always answers.");
-            return;
-        }
-        testing.set(true);
-        testResult.set("Checking…");
-        test.run(probe.apply(choice), status -> {
-            testing.set(false);
-            testResult.set(describe(status));
-        }, failure -> {
-            testing.set(false);
-            testResult.set(Failures.describe(failure));
-        });
+        test.run(choice());
     }
 
     /**
@@ -166,7 +145,7 @@ public final class ConnectionDialogViewModel {
     /** The dialog is going: a sign-in still waiting for the browser stops listening. */
     public void close() {
         signInWork.cancel();
-        test.cancel();
+        test.stop();
     }
 
     /**
@@ -241,9 +220,7 @@ public final class ConnectionDialogViewModel {
     }
 
     private void forgetTest() {
-        test.cancel();
-        testing.set(false);
-        testResult.set("");
+        test.forget();
     }
 
     private AccessToken chosenToken() {
@@ -256,50 +233,6 @@ public final class ConnectionDialogViewModel {
         } catch (IllegalArgumentException malformed) {
             return null;
         }
-    }
-
-    private static String tokenProblem(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return "";
-        }
-        try {
-            AccessToken.of(typed);
-            return "";
-        } catch (IllegalArgumentException malformed) {
-            return malformed.getMessage();
-        }
-    }
-
-    private static String urlProblem(String text) {
-        if (text == null || text.isBlank()) {
-            return "Give the URL Beeper Desktop's API listens on";
-        }
-        try {
-            ClientConfig.of(text, null);
-            return "";
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
-    }
-
-    private static boolean sendsTokenInClear(String text) {
-        try {
-            return ClientConfig.of(text, null).sendsTokenInClear();
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static String describe(ConnectionStatus status) {
-        return status.state() == ConnectionStatus.State.CONNECTED
-                ? "Connected to " + status.appName() + " " + status.appVersion() + " · " + status.detail()
-                : status.detail();
-    }
-
-    /** Making an HTTP client takes a moment: not on the FX thread. */
-    private static CompletableFuture<ConnectionStatus> probeWithNewClient(SavedConnection choice) {
-        return CompletableFuture.supplyAsync(() -> new BeeperClient(ClientConfig.of(choice.baseUrl(), choice.token())))
-                .thenCompose(client -> new ConnectionProbe(client).check());
     }
 
     // properties
@@ -335,7 +268,7 @@ public final class ConnectionDialogViewModel {
     }
 
     public ReadOnlyStringProperty testResultProperty() {
-        return testResult.getReadOnlyProperty();
+        return test.resultProperty();
     }
 
     public ReadOnlyStringProperty signInStatusProperty() {
@@ -347,6 +280,6 @@ public final class ConnectionDialogViewModel {
     }
 
     public ReadOnlyBooleanProperty testingProperty() {
-        return testing.getReadOnlyProperty();
+        return test.testingProperty();
     }
 }
