@@ -70,6 +70,10 @@ final class HistoryColumns {
         column.setCellValueFactory(cell -> cell.getValue().recordProperty());
         column.setCellFactory(c -> new TableCell<>() {
             private final Tooltip tooltip = new Tooltip();
+            /** The record the texts below were made for: a cell emptied and refilled with it makes none anew. */
+            private SendRecord madeFor;
+            private String text;
+            private String full;
 
             {
                 tooltip.setWrapText(true);
@@ -79,10 +83,20 @@ final class HistoryColumns {
             @Override
             protected void updateItem(SendRecord record, boolean empty) {
                 super.updateItem(record, empty);
-                String text = empty || record == null ? null : shown.apply(record);
+                if (empty || record == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                if (record != madeFor) {
+                    madeFor = record;
+                    text = shown.apply(record);
+                    full = text == null ? "" : whole.apply(record);
+                }
                 setText(text);
-                String full = text == null ? "" : whole.apply(record);
-                tooltip.setText(full);
+                if (!full.equals(tooltip.getText())) {
+                    tooltip.setText(full);
+                }
                 setTooltip(full.isEmpty() ? null : tooltip);
             }
         });
@@ -117,7 +131,16 @@ final class HistoryColumns {
     private static final String[] STATE_CLASSES = java.util.Arrays.stream(SendState.values())
             .map(state -> "state-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-')).toArray(String[]::new);
 
-    /** The state in words and colour, with its icon, so colour is never the only cue. */
+    private static final String[] STATE_TEXTS = java.util.Arrays.stream(SendState.values())
+            .map(SendState::label).toArray(String[]::new);
+    private static final String[] STATE_ACCESSIBLE_TEXTS = java.util.Arrays.stream(STATE_TEXTS)
+            .map(label -> "Status: " + label).toArray(String[]::new);
+
+    /**
+     * The state in words and colour, with its icon, so colour is never the only cue. Scrolling
+     * empties and refills cells: an emptied cell hides its icon and keeps its style class, as
+     * taking either away and back restyles the cell, which cost more than the rest of a jump.
+     */
     private static final class StatusCell extends TableCell<HistoryRow, SendRecord> {
         private final FontIcon icon = new FontIcon(Feather.CLOCK);
         private final Tooltip tooltip = new Tooltip();
@@ -129,9 +152,8 @@ final class HistoryColumns {
         protected void updateItem(SendRecord record, boolean empty) {
             super.updateItem(record, empty);
             if (empty || record == null) {
-                setStateClass(null);
+                icon.setVisible(false);
                 setText(null);
-                setGraphic(null);
                 setTooltip(null);
                 return;
             }
@@ -140,13 +162,18 @@ final class HistoryColumns {
                 icon.setIconCode(icon(state));
                 shownState = state;
             }
+            icon.setVisible(true);
             setGraphic(icon);
-            setText(state.label() + (record.reason() == null ? "" : ": " + record.reason()));
-            setAccessibleText("Status: " + getText());
-            tooltip.setText(getText());
-            Tooltip wanted = record.reason() == null ? null : tooltip;
-            if (getTooltip() != wanted) {
-                setTooltip(wanted);
+            String reason = record.reason();
+            if (reason == null) {
+                setText(STATE_TEXTS[state.ordinal()]);
+                setAccessibleText(STATE_ACCESSIBLE_TEXTS[state.ordinal()]);
+                setTooltip(null);
+            } else {
+                setText(state.label() + ": " + reason);
+                setAccessibleText("Status: " + getText());
+                tooltip.setText(getText());
+                setTooltip(tooltip);
             }
             setStateClass(STATE_CLASSES[state.ordinal()]);
         }
@@ -180,10 +207,12 @@ final class HistoryColumns {
         protected void updateItem(SendRecord record, boolean empty) {
             super.updateItem(record, empty);
             if (empty || record == null) {
-                setGraphic(null);
+                // Hidden, not taken away: putting the badge back would restyle it on every scroll.
+                badge.setVisible(false);
                 setTooltip(null);
                 return;
             }
+            badge.setVisible(true);
             ConnectionRef via = record.connection();
             if (via.equals(shown)) {
                 setGraphic(badge);

@@ -9,12 +9,15 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class HistoryRow {
     private final long id;
     private final ReadOnlyObjectWrapper<SendRecord> record;
+    /** The record as a plain field: the filter reads it for every row on each pass. */
+    private SendRecord current;
     /** The record's {@link HistoryFilter#searchText}, made on the first text search. */
     private String searchText;
 
     HistoryRow(SendRecord record) {
         this.id = record.id();
         this.record = new ReadOnlyObjectWrapper<>(record);
+        this.current = record;
     }
 
     public long id() {
@@ -22,18 +25,19 @@ public final class HistoryRow {
     }
 
     public SendRecord record() {
-        return record.get();
+        return current;
     }
 
-    /** Cleared first: setting the record re-filters this row, which must search the new text. */
+    /** The list is told afterwards ({@link HistoryRowList#changed}), which re-filters this row on its new text. */
     void update(SendRecord newRecord) {
         searchText = null;
+        current = newRecord;
         record.set(newRecord);
     }
 
     String searchText() {
         if (searchText == null) {
-            searchText = HistoryFilter.searchText(record.get());
+            searchText = HistoryFilter.searchText(current);
         }
         return searchText;
     }

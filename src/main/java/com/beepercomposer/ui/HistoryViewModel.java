@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -47,12 +46,13 @@ public final class HistoryViewModel {
     private final Subscription changes;
     private final HistoryCommands commands;
 
-    // Rows announce record changes to the list, so a filtered or sorted view sees a row change state.
-    private final ObservableList<HistoryRow> rows =
-            FXCollections.observableArrayList(row -> new Observable[] {row.recordProperty()});
+    // The list announces a row's record change, so a filtered or sorted view sees a row change state.
+    private final HistoryRowList rows = new HistoryRowList();
     private final Map<Long, HistoryRow> byId = new HashMap<>();
     private final Set<Long> deleted = new HashSet<>();
     private final TreeSet<String> chatNames = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    /** {@link #chatNames} by exact spelling: most rows' chat is already known, and a hash look-up settles it. */
+    private final Set<String> chatNamesSeen = new HashSet<>();
     private final ObservableList<String> chatsSeen = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
@@ -98,6 +98,9 @@ public final class HistoryViewModel {
                 return null;
             }
             boolean byText = !filter.text().isEmpty();
+            if (filter.equals(HistoryFilter.ALL)) {
+                return row -> current.sameGroup(row.record().connection());
+            }
             return row -> (everywhere || current.sameGroup(row.record().connection()))
                     && filter.test(row.record(), byText ? row.searchText() : "");
         }, chatFilter, stateFilter, appliedText, allConnections));
@@ -123,12 +126,16 @@ public final class HistoryViewModel {
 
     private void addStored(List<SendRecord> stored) {
         List<HistoryRow> older = new ArrayList<>(stored.size());
+        boolean merging = !byId.isEmpty() || !deleted.isEmpty();
         for (SendRecord record : stored) {
-            if (!byId.containsKey(record.id()) && !deleted.contains(record.id())) {
+            if (!merging || !byId.containsKey(record.id()) && !deleted.contains(record.id())) {
                 HistoryRow row = new HistoryRow(record);
                 byId.put(record.id(), row);
                 older.add(row);
-                chatNames.add(chatName(record));
+                String name = chatName(record);
+                if (chatNamesSeen.add(name)) {
+                    chatNames.add(name);
+                }
             }
         }
         rows.addAll(older);
@@ -142,13 +149,14 @@ public final class HistoryViewModel {
         HistoryRow row = byId.get(record.id());
         if (row != null) {
             row.update(record);
+            rows.changed(row);
             return;
         }
         row = new HistoryRow(record);
         byId.put(record.id(), row);
         rows.add(0, row);
         String name = chatName(record);
-        if (chatNames.add(name)) {
+        if (chatNamesSeen.add(name) && chatNames.add(name)) {
             chatsSeen.add(chatNames.headSet(name).size(), name);
         }
     }

@@ -167,6 +167,29 @@ class HistoryViewTest {
     }
 
     @Test
+    void statusCellsEmptiedByTheFilterShowNoIconOrText(FxRobot robot) throws Exception {
+        rowsLoaded();
+        ComboBox<HistoryView.StateChoice> states = robot.lookup("#stateFilter").queryAs(ComboBox.class);
+        robot.interact(() -> states.getSelectionModel().select(new HistoryView.StateChoice(SendState.REJECTED)));
+        waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        robot.interact(() -> { });
+        List<javafx.scene.control.TableCell<?, ?>> statusCells = robot.lookup(".table-cell")
+                .match((javafx.scene.control.TableCell<?, ?> cell) -> cell.getTableColumn() != null
+                        && "Status".equals(cell.getTableColumn().getText()) && cell.isVisible()
+                        && cell.getTableRow() != null && cell.getTableRow().isVisible())
+                .queryAllAs(javafx.scene.control.TableCell.class)
+                .stream().<javafx.scene.control.TableCell<?, ?>>map(cell -> cell).toList();
+        assertThat(statusCells).filteredOn(cell -> !cell.isEmpty()).singleElement()
+                .satisfies(cell -> assertThat(cell.getGraphic().isVisible()).isTrue());
+        // The rows the filter emptied had an icon a moment ago: none may still show one.
+        assertThat(statusCells).filteredOn(javafx.scene.control.TableCell::isEmpty).isNotEmpty()
+                .allSatisfy(cell -> {
+                    assertThat(cell.getText()).isNull();
+                    assertThat(cell.getGraphic() == null || !cell.getGraphic().isVisible()).isTrue();
+                });
+    }
+
+    @Test
     void ctrlCCopiesThePendingID(FxRobot robot) throws Exception {
         select(robot, sent);
         robot.push(KeyCode.CONTROL, KeyCode.C);
