@@ -15,6 +15,7 @@ import com.beepercomposer.settings.SavedConnection;
 import com.beepercomposer.settings.UiPreferences;
 import com.beepercomposer.ui.AppServices;
 import com.beepercomposer.ui.ConnectionControl;
+import com.beepercomposer.ui.EmojiFont;
 import com.beepercomposer.ui.Failures;
 import com.beepercomposer.ui.MainWindow;
 import com.beepercomposer.ui.UiExecutor;
@@ -74,6 +75,7 @@ public class App extends Application implements ConnectionControl {
         drafts = new DraftStore(dataDir);
         // Uploads are made again: the server that took them may not be the one this run talks to.
         savedDraft = drafts.load().withoutUploads();
+        EmojiFont.load();
         session = joined(opening);
         log = history.join();
     }

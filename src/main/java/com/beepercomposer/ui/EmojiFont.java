@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * app; once loaded, JavaFX's font fallback takes glyphs from it that the UI font lacks, so no
  * style has to name it.
  */
-final class EmojiFont {
+public final class EmojiFont {
     static final String FAMILY = "Noto Emoji";
     private static final Logger LOG = LoggerFactory.getLogger(EmojiFont.class);
     private static volatile boolean loaded;
@@ -21,8 +21,11 @@ final class EmojiFont {
     private EmojiFont() {
     }
 
-    /** Loads the bundled font once; later calls do nothing. Call before the first text is laid out. */
-    static synchronized void load() {
+    /**
+     * Loads the bundled font once; later calls do nothing. Reads about 900 KB: the app calls it in
+     * {@code init()}, off the FX thread, so the window's own call finds it done.
+     */
+    public static synchronized void load() {
         if (loaded) {
             return;
         }
