@@ -3,6 +3,7 @@ package com.beepercomposer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.beepercomposer.api.AccessToken;
+import com.beepercomposer.sandbox.SandboxServer;
 import com.beepercomposer.settings.AppDirectories;
 import com.beepercomposer.settings.SavedConnection;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import javafx.stage.Stage;
-import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -44,7 +44,8 @@ class ConnectionSwitchLeakTest {
 
     @TempDir
     Path dataDir;
-    private MockWebServer desktop;
+    /** A second sandbox standing in for Beeper Desktop: a real server, event socket included. */
+    private SandboxServer desktop;
     private App app;
     /** Threads that were there before the app started: other tests' in this JVM. */
     private List<String> threadsOfOthers;
@@ -52,7 +53,7 @@ class ConnectionSwitchLeakTest {
     @Start
     void start(Stage stage) throws Exception {
         System.setProperty(AppDirectories.PROPERTY, dataDir.toString());
-        desktop = FakeBeeperDesktop.start(TOKEN);
+        desktop = SandboxServer.builder().token(TOKEN).build().start();
         threadsOfOthers = threadNames();
         app = new App();
         app.init();
@@ -68,14 +69,14 @@ class ConnectionSwitchLeakTest {
                 throw new IllegalStateException(e);
             }
         });
-        desktop.close();
+        desktop.stop();
         System.clearProperty(AppDirectories.PROPERTY);
     }
 
     @Test
     void thirtySwitchesLeaveNoThreadsDescriptorsOrWindowsBehind(FxRobot robot) throws Exception {
         SavedConnection sandbox = SavedConnection.SANDBOX;
-        SavedConnection beeper = SavedConnection.desktop("http://127.0.0.1:" + desktop.getPort(),
+        SavedConnection beeper = SavedConnection.desktop(desktop.baseUrl(),
                 AccessToken.of(TOKEN));
         // Two warm-up switches: classes, fonts and shared timers that exist once per process.
         switchTo(robot, beeper);
@@ -130,10 +131,10 @@ class ConnectionSwitchLeakTest {
         }
     }
 
-    /** The app's threads; the fake Beeper Desktop's own idle workers come and go on their own. */
+    /** Every thread of this JVM: the app's, and the stand-in Beeper Desktop's. */
     private static List<String> threadNames() {
         return Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
-                .filter(name -> !name.startsWith("MockWebServer") && !name.startsWith("OkHttp")).sorted().toList();
+                .sorted().toList();
     }
 
     /** The app's HTTP clients alive now; other tests in this JVM may keep their own. */

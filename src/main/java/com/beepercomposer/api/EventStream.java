@@ -116,7 +116,11 @@ public final class EventStream implements AutoCloseable {
             socket = null;
         }
         if (toClose != null) {
+            // The close frame goes out, then the connection ends at once: waiting for the server's
+            // answer needs the client's callback threads, which a closing session is shutting down,
+            // and an exchange left open keeps the client's selector thread alive for good.
             toClose.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(e -> null);
+            toClose.abort();
         }
         scheduler.shutdownNow();
         changeState(State.CLOSED, "closed");
