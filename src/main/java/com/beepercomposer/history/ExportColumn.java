@@ -26,7 +26,11 @@ enum ExportColumn {
     RESPONSE("response", SendRecord::responseJson),
     FINAL_MESSAGE("finalMessage", SendRecord::finalMessageJson),
     UNSENT_AT("unsentAt", r -> instant(r.unsentAt())),
-    EDITS("edits", r -> SendEdit.toJson(r.edits()));
+    EDITS("edits", r -> SendEdit.toJson(r.edits())),
+    GROUP_ID("groupID", r -> r.group() == null ? null : r.group().id()),
+    GROUP_KIND("groupKind", r -> r.group() == null ? null : r.group().kind().name()),
+    GROUP_INDEX("groupIndex", r -> r.group() == null ? null : String.valueOf(r.group().index())),
+    GROUP_VARIANT("groupVariant", r -> r.group() == null ? null : r.group().variant());
 
     /** Columns whose value is JSON text: the JSON export embeds them as objects. */
     static final List<ExportColumn> JSON_VALUED = List.of(REQUEST, RESPONSE, FINAL_MESSAGE, EDITS);

@@ -54,6 +54,15 @@ final class HistorySchema {
             """
             ALTER TABLE sends ADD COLUMN edits_json TEXT;
             ALTER TABLE sends ADD COLUMN unsent_at TEXT;
+            """,
+            // v6: the group a row was sent in (several files, or one file sent several ways).
+            """
+            ALTER TABLE sends ADD COLUMN group_id TEXT;
+            ALTER TABLE sends ADD COLUMN group_kind TEXT;
+            ALTER TABLE sends ADD COLUMN group_index INTEGER;
+            ALTER TABLE sends ADD COLUMN group_size INTEGER;
+            ALTER TABLE sends ADD COLUMN group_variant TEXT;
+            CREATE INDEX sends_by_group ON sends(group_id);
             """);
 
     private HistorySchema() {

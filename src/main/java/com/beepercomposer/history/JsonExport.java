@@ -33,6 +33,8 @@ public final class JsonExport {
                         json.writeNumber(row.id());
                     } else if (column == ExportColumn.RETRY_OF) {
                         json.writeNumber(row.retryOf());
+                    } else if (column == ExportColumn.GROUP_INDEX) {
+                        json.writeNumber(row.group().index());
                     } else if (ExportColumn.JSON_VALUED.contains(column)) {
                         json.writeTree(embedded(value));
                     } else {

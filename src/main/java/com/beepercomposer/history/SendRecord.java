@@ -20,13 +20,14 @@ import java.util.List;
  * @param origin           whether the window or the command line made the send
  * @param edits            the edits made to the final message since, oldest first
  * @param unsentAt         when the final message was deleted in the chat ({@link SendState#UNSENT}), else null
+ * @param group            the group the row was sent in (several files, or a "Send as…" matrix), else null
  */
 public record SendRecord(long id, Instant createdAt, String chatID, String chatTitle, String text,
                          String replyToMessageID, String attachmentName, String uploadID, String requestJson,
                          SendState state, String pendingMessageID, String routedChatID, String finalMessageID,
                          String reason, Instant pendingAt, Instant finalAt, String responseJson,
                          String finalMessageJson, Long retryOf, ConnectionRef connection, SendOrigin origin,
-                         List<SendEdit> edits, Instant unsentAt) {
+                         List<SendEdit> edits, Instant unsentAt, SendGroup group) {
 
     public SendRecord {
         connection = connection == null ? ConnectionRef.UNKNOWN : connection;
@@ -42,7 +43,7 @@ public record SendRecord(long id, Instant createdAt, String chatID, String chatT
                       String finalMessageJson, Long retryOf, ConnectionRef connection) {
         this(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID, requestJson, state,
                 pendingMessageID, routedChatID, finalMessageID, reason, pendingAt, finalAt, responseJson,
-                finalMessageJson, retryOf, connection, SendOrigin.APP, List.of(), null);
+                finalMessageJson, retryOf, connection, SendOrigin.APP, List.of(), null, null);
     }
 
     /** A row about to be sent; the log gives it its ID. */
@@ -56,49 +57,55 @@ public record SendRecord(long id, Instant createdAt, String chatID, String chatT
     public SendRecord withId(long newId) {
         return new SendRecord(newId, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
                 requestJson, state, pendingMessageID, routedChatID, finalMessageID, reason, pendingAt, finalAt,
-                responseJson, finalMessageJson, retryOf, connection, origin, edits, unsentAt);
+                responseJson, finalMessageJson, retryOf, connection, origin, edits, unsentAt, group);
     }
 
     public SendRecord pending(String newPendingID, String newRoutedChatID, Instant at) {
         return new SendRecord(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
                 requestJson, SendState.PENDING, newPendingID, newRoutedChatID, finalMessageID, null, at, finalAt,
-                responseJson, finalMessageJson, retryOf, connection, origin, edits, unsentAt);
+                responseJson, finalMessageJson, retryOf, connection, origin, edits, unsentAt, group);
     }
 
     public SendRecord settled(SendState newState, String newFinalID, String newReason, Instant at) {
         return new SendRecord(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
                 requestJson, newState, pendingMessageID, routedChatID, newFinalID, newReason, pendingAt, at,
-                responseJson, finalMessageJson, retryOf, connection, origin, edits, unsentAt);
+                responseJson, finalMessageJson, retryOf, connection, origin, edits, unsentAt, group);
     }
 
     public SendRecord withResponseJson(String json) {
         return new SendRecord(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
                 requestJson, state, pendingMessageID, routedChatID, finalMessageID, reason, pendingAt, finalAt,
-                json, finalMessageJson, retryOf, connection, origin, edits, unsentAt);
+                json, finalMessageJson, retryOf, connection, origin, edits, unsentAt, group);
     }
 
     public SendRecord withFinalMessageJson(String json) {
         return new SendRecord(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
                 requestJson, state, pendingMessageID, routedChatID, finalMessageID, reason, pendingAt, finalAt,
-                responseJson, json, retryOf, connection, origin, edits, unsentAt);
+                responseJson, json, retryOf, connection, origin, edits, unsentAt, group);
     }
 
     public SendRecord withRetryOf(Long originalID) {
         return new SendRecord(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
                 requestJson, state, pendingMessageID, routedChatID, finalMessageID, reason, pendingAt, finalAt,
-                responseJson, finalMessageJson, originalID, connection, origin, edits, unsentAt);
+                responseJson, finalMessageJson, originalID, connection, origin, edits, unsentAt, group);
     }
 
     public SendRecord withConnection(ConnectionRef sentThrough) {
         return new SendRecord(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
                 requestJson, state, pendingMessageID, routedChatID, finalMessageID, reason, pendingAt, finalAt,
-                responseJson, finalMessageJson, retryOf, sentThrough, origin, edits, unsentAt);
+                responseJson, finalMessageJson, retryOf, sentThrough, origin, edits, unsentAt, group);
     }
 
     public SendRecord withOrigin(SendOrigin madeBy) {
         return new SendRecord(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
                 requestJson, state, pendingMessageID, routedChatID, finalMessageID, reason, pendingAt, finalAt,
-                responseJson, finalMessageJson, retryOf, connection, madeBy, edits, unsentAt);
+                responseJson, finalMessageJson, retryOf, connection, madeBy, edits, unsentAt, group);
+    }
+
+    public SendRecord withGroup(SendGroup sentIn) {
+        return new SendRecord(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
+                requestJson, state, pendingMessageID, routedChatID, finalMessageID, reason, pendingAt, finalAt,
+                responseJson, finalMessageJson, retryOf, connection, origin, edits, unsentAt, sentIn);
     }
 
     /** Whether sending the same request again makes sense: it failed, was refused, or its fate is unknown. */
@@ -113,14 +120,14 @@ public record SendRecord(long id, Instant createdAt, String chatID, String chatT
         more.add(edit);
         return new SendRecord(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
                 requestJson, state, pendingMessageID, routedChatID, finalMessageID, reason, pendingAt, finalAt,
-                responseJson, finalMessageJson, retryOf, connection, origin, more, unsentAt);
+                responseJson, finalMessageJson, retryOf, connection, origin, more, unsentAt, group);
     }
 
     /** The row once its final message was deleted in the chat: kept, marked unsent. */
     public SendRecord unsent(Instant at) {
         return new SendRecord(id, createdAt, chatID, chatTitle, text, replyToMessageID, attachmentName, uploadID,
                 requestJson, SendState.UNSENT, pendingMessageID, routedChatID, finalMessageID, reason, pendingAt,
-                finalAt, responseJson, finalMessageJson, retryOf, connection, origin, edits, at);
+                finalAt, responseJson, finalMessageJson, retryOf, connection, origin, edits, at, group);
     }
 
     /** The text the recipient sees now: the last edit that went through, else what was sent. */

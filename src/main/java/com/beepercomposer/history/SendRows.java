@@ -10,19 +10,20 @@ final class SendRows {
     private static final String COLUMNS = "id, created_at, chat_id, chat_title, text, reply_to, attachment_name, "
             + "upload_id, request_json, state, pending_id, routed_chat_id, final_id, reason, pending_at, final_at, "
             + "response_json, final_message_json, retry_of, connection_kind, connection_url, connection_account, origin, "
-            + "edits_json, unsent_at";
+            + "edits_json, unsent_at, group_id, group_kind, group_index, group_size, group_variant";
 
     /** Selects every column, {@link #read} reads them back. */
     static final String SELECT = "SELECT " + COLUMNS;
     static final String INSERT = "INSERT INTO sends (" + COLUMNS.substring(4) + ") "
-            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     static final String UPDATE = "UPDATE sends SET created_at=?, chat_id=?, "
             + "chat_title=?, text=?, reply_to=?, attachment_name=?, upload_id=?, request_json=?, state=?, "
             + "pending_id=?, routed_chat_id=?, final_id=?, reason=?, pending_at=?, final_at=?, "
             + "response_json=?, final_message_json=?, retry_of=?, connection_kind=?, connection_url=?, "
-            + "connection_account=?, origin=?, edits_json=?, unsent_at=? WHERE id=?";
+            + "connection_account=?, origin=?, edits_json=?, unsent_at=?, group_id=?, group_kind=?, group_index=?, "
+            + "group_size=?, group_variant=? WHERE id=?";
     /** The parameter of {@link #UPDATE} that names the row. */
-    static final int UPDATE_ID = 25;
+    static final int UPDATE_ID = 30;
 
     private SendRows() {
     }
@@ -62,6 +63,21 @@ final class SendRows {
         s.setString(from + 21, r.origin().name());
         s.setString(from + 22, SendEdit.toJson(r.edits()));
         s.setString(from + 23, text(r.unsentAt()));
+        bindGroup(s, r.group(), from + 24);
+    }
+
+    private static void bindGroup(PreparedStatement s, SendGroup group, int from) throws SQLException {
+        if (group == null) {
+            for (int i = 0; i < 5; i++) {
+                s.setNull(from + i, i == 2 || i == 3 ? java.sql.Types.INTEGER : java.sql.Types.VARCHAR);
+            }
+            return;
+        }
+        s.setString(from, group.id());
+        s.setString(from + 1, group.kind().name());
+        s.setInt(from + 2, group.index());
+        s.setInt(from + 3, group.size());
+        s.setString(from + 4, group.variant());
     }
 
     static SendRecord read(ResultSet rs) throws SQLException {
@@ -72,7 +88,7 @@ final class SendRows {
                 rs.getString("final_id"), rs.getString("reason"), instant(rs.getString("pending_at")),
                 instant(rs.getString("final_at")), rs.getString("response_json"), rs.getString("final_message_json"),
                 retryOf(rs), connection(rs), SendOrigin.parse(rs.getString("origin")),
-                SendEdit.fromJson(rs.getString("edits_json")), instant(rs.getString("unsent_at")));
+                SendEdit.fromJson(rs.getString("edits_json")), instant(rs.getString("unsent_at")), group(rs));
     }
 
     private static ConnectionRef connection(ResultSet rs) throws SQLException {
@@ -85,6 +101,19 @@ final class SendRows {
                     rs.getString("connection_account"));
         } catch (IllegalArgumentException e) {
             return ConnectionRef.UNKNOWN;
+        }
+    }
+
+    private static SendGroup group(ResultSet rs) throws SQLException {
+        String id = rs.getString("group_id");
+        if (id == null) {
+            return null;
+        }
+        try {
+            return new SendGroup(id, SendGroup.Kind.valueOf(rs.getString("group_kind")), rs.getInt("group_index"),
+                    rs.getInt("group_size"), rs.getString("group_variant"));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return null;
         }
     }
 

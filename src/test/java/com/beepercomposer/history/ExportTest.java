@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportTest {
     private static final String HEADER = "id,time,chatID,chatTitle,text,replyToMessageID,attachmentName,uploadID,"
             + "status,reason,pendingMessageID,routedChatID,finalMessageID,pendingAt,finalAt,retryOf,request,response,"
-            + "finalMessage,unsentAt,edits\r\n";
+            + "finalMessage,unsentAt,edits,groupID,groupKind,groupIndex,groupVariant\r\n";
 
     @TempDir
     Path dir;
@@ -34,11 +34,11 @@ class ExportTest {
                 + "2026-11-25T10:00:00.120Z,2026-11-25T10:00:01.400Z,,"
                 + "\"{\"\"text\"\":\"\"it's, \\\"\"fine\\\"\"\\nreally\"\"}\","
                 + "\"{\"\"chatID\"\":\"\"!whatsapp_1:ba_x.local-whatsapp.localhost\"\",\"\"pendingMessageID\"\":\"\"p7\"\"}\","
-                + "\"{\"\"id\"\":\"\"f7\"\",\"\"chatID\"\":\"\"!whatsapp_1:ba_x.local-whatsapp.localhost\"\"}\",,\r\n"
+                + "\"{\"\"id\"\":\"\"f7\"\",\"\"chatID\"\":\"\"!whatsapp_1:ba_x.local-whatsapp.localhost\"\"}\",,,,,,\r\n"
                 + "8,2026-11-25T10:00:00Z,chat/with space,,,m1,photo one.png,up-1,REJECTED,"
                 + "\"HTTP 400: \"\"attachment\"\" is wrong, sorry\",,,,,2026-11-25T10:00:00.080Z,7,"
                 + "\"{\"\"replyToMessageID\"\":\"\"m1\"\",\"\"attachment\"\":{\"\"uploadID\"\":\"\"up-1\"\",\"\"type\"\":"
-                + "\"\"sticker\"\"}}\",,,,\r\n");
+                + "\"\"sticker\"\"}}\",,,,,,,,\r\n");
     }
 
     @Test

@@ -40,13 +40,7 @@ class SendOriginTest {
                     "{}"));
         }
         // Back to how a v3 app left the file: no origin column.
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement s = c.createStatement()) {
-            s.execute("ALTER TABLE sends DROP COLUMN origin");
-            s.execute("ALTER TABLE sends DROP COLUMN edits_json");
-            s.execute("ALTER TABLE sends DROP COLUMN unsent_at");
-            s.execute("PRAGMA user_version = 3");
-        }
+        OlderSchema.downgrade(file, 3);
         try (SqliteSendLog log = SqliteSendLog.open(file)) {
             assertThat(log.schemaVersion()).isEqualTo(SqliteSendLog.latestVersion());
             assertThat(log.all().get(0).origin()).isEqualTo(SendOrigin.APP);

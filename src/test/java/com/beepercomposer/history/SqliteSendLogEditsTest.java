@@ -58,12 +58,7 @@ class SqliteSendLogEditsTest {
         try (SqliteSendLog log = SqliteSendLog.open(file)) {
             log.add(sentRow());
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            s.execute("ALTER TABLE sends DROP COLUMN origin");
-            s.execute("ALTER TABLE sends DROP COLUMN edits_json");
-            s.execute("ALTER TABLE sends DROP COLUMN unsent_at");
-            s.execute("PRAGMA user_version = 3");
-        }
+        OlderSchema.downgrade(file, 3);
         try (SqliteSendLog again = SqliteSendLog.open(file)) {
             assertThat(again.schemaVersion()).isEqualTo(SqliteSendLog.latestVersion());
             SendRecord old = again.all().get(0);
