@@ -7,6 +7,7 @@ import com.beepercomposer.api.SendMessage;
 import com.beepercomposer.api.SendResult;
 import com.beepercomposer.history.ConnectionRef;
 import com.beepercomposer.api.TokenScrubber;
+import com.beepercomposer.history.SendGroup;
 import com.beepercomposer.history.SendLog;
 import com.beepercomposer.history.SendOrigin;
 import com.beepercomposer.history.SendRecord;
@@ -67,12 +68,20 @@ public final class Sender {
      *         ID); fails with the {@link ApiException} otherwise
      */
     public CompletableFuture<SendRecord> send(Draft draft, String attachmentName) {
+        return send(draft, attachmentName, null);
+    }
+
+    /**
+     * As {@link #send(Draft, String)}, for one message of a group (several files, or one file
+     * sent several ways); the row carries the group from its first write.
+     */
+    public CompletableFuture<SendRecord> send(Draft draft, String attachmentName, SendGroup group) {
         SendMessage request = draft.toRequest();
         ChatSummary chat = draft.chat();
         SendRecord sending = SendRecord.sending(clock.instant(), chat.id(), chat.title(), request.text(),
                 request.replyToMessageID(), attachmentName,
                 request.attachment() == null ? null : request.attachment().uploadID(), json(request))
-                .withConnection(via.get()).withOrigin(origin);
+                .withConnection(via.get()).withOrigin(origin).withGroup(group);
         return CompletableFuture.supplyAsync(() -> log.add(sending), io)
                 .thenCompose(row -> send(chat.id(), request, row));
     }
@@ -95,7 +104,7 @@ public final class Sender {
         SendRecord sending = SendRecord.sending(clock.instant(), old.chatID(), old.chatTitle(), request.text(),
                 request.replyToMessageID(), old.attachmentName(),
                 request.attachment() == null ? null : request.attachment().uploadID(), json(request))
-                .withRetryOf(old.id()).withConnection(via.get()).withOrigin(origin);
+                .withRetryOf(old.id()).withConnection(via.get()).withOrigin(origin).withGroup(old.group());
         return CompletableFuture.supplyAsync(() -> log.add(sending), io)
                 .thenCompose(row -> send(old.chatID(), request, row));
     }

@@ -8,6 +8,7 @@ import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
 import com.beepercomposer.history.ConnectionRef;
 import com.beepercomposer.history.InMemorySendLog;
+import com.beepercomposer.history.SendGroup;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
 import java.io.IOException;
@@ -94,6 +95,20 @@ class SenderTest {
 
         assertThat(row.state()).isEqualTo(SendState.PENDING);
         assertThat(row.pendingMessageID()).isEqualTo("p1");
+    }
+
+    @Test
+    void aGroupedSendCarriesItsGroupFromTheFirstWriteAndItsRetryStaysInIt() throws Exception {
+        SendGroup group = new SendGroup("g1", SendGroup.Kind.MATRIX, 1, 3, "as sticker");
+        java.util.List<SendGroup> firstWrite = new java.util.ArrayList<>();
+        log.subscribe(row -> firstWrite.add(row.group()));
+        answer(400, "{\"code\":\"INVALID\",\"message\":\"no\"}");
+        assertThatThrownBy(() -> sender.send(Draft.EMPTY.withChat(CHAT).withText("hi"), "a.png", group)
+                .get(5, TimeUnit.SECONDS));
+        assertThat(firstWrite).isNotEmpty().containsOnly(group);
+        answer(200, "{\"chatID\":\"!team:x\",\"pendingMessageID\":\"p2\"}");
+        SendRecord again = sender.retry(log.all().get(0)).get(5, TimeUnit.SECONDS);
+        assertThat(again.group()).isEqualTo(group);
     }
 
     @Test
