@@ -73,10 +73,19 @@ public final class AttachmentView {
     private Label heightError;
     @FXML
     private Label sendError;
+    @FXML
+    private Button sendAsButton;
+    private final SendAsLauncher sendAs;
 
     public AttachmentView(ComposerViewModel composer) {
+        this(composer, null);
+    }
+
+    /** @param sendAs opens "Send as…"; null hides the button */
+    AttachmentView(ComposerViewModel composer, SendAsLauncher sendAs) {
         this.composer = composer;
         this.model = composer.attachment();
+        this.sendAs = sendAs;
     }
 
     @FXML
@@ -106,6 +115,27 @@ public final class AttachmentView {
         detectedLabel.managedProperty().bind(detectedLabel.visibleProperty());
         model.fileProperty().addListener((obs, old, file) -> showThumbnail(file));
         setUpOverrides();
+        setUpSendAs(none);
+    }
+
+    private void setUpSendAs(BooleanBinding none) {
+        if (sendAs == null) {
+            showWhen(sendAsButton, Bindings.createBooleanBinding(() -> false));
+            return;
+        }
+        sendAsButton.setGraphic(new FontIcon(Feather.LAYERS));
+        showWhen(sendAsButton, none.not());
+        sendAsButton.disableProperty().bind(sendAs.blockedProperty().isNotEmpty());
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(Bindings.createStringBinding(() -> sendAs.blockedProperty().get().isEmpty()
+                ? "Send the file several ways, one message each (" + WindowKeys.SEND_AS.getDisplayText() + ")"
+                : sendAs.blockedProperty().get(), sendAs.blockedProperty()));
+        sendAsButton.setTooltip(tip);
+    }
+
+    @FXML
+    private void onSendAs() {
+        sendAs.open(sendAsButton.getScene().getWindow());
     }
 
     private void setUpOverrides() {

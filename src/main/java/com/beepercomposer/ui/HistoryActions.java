@@ -44,6 +44,8 @@ final class HistoryActions {
     static final KeyCombination UNSEND = new KeyCodeCombination(KeyCode.BACK_SPACE, KeyCombination.SHORTCUT_DOWN);
     /** Unsend's second key, for keyboards where Ctrl+Backspace is taken. */
     static final KeyCombination UNSEND_TOO = new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination MATRIX = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     static final String EDIT_TEXT = "Edit in composer";
     static final String UNSEND_TEXT = "Unsend…";
 
@@ -60,12 +62,26 @@ final class HistoryActions {
     private final MenuItem delete = item("Delete…", Feather.TRASH_2, DELETE);
     private final MenuItem edit = item(EDIT_TEXT, Feather.EDIT_3, EDIT);
     private final MenuItem unsend = item(UNSEND_TEXT, Feather.X_SQUARE, UNSEND);
+    private final MenuItem matrix = item("Open Send as… matrix", Feather.GRID, MATRIX);
     private final ContextMenu menu = new ContextMenu(copyPending, copyFinal, copyCurl, new SeparatorMenuItem(),
-            load, check, retry, new SeparatorMenuItem(), edit, unsend, new SeparatorMenuItem(), export, delete);
+            load, check, retry, new SeparatorMenuItem(), edit, unsend, new SeparatorMenuItem(), matrix,
+            new SeparatorMenuItem(), export, delete);
 
     HistoryActions(HistoryCommands model, TableView<HistoryRow> table) {
+        this(model, table, row -> { });
+    }
+
+    /** @param openMatrix opens the "Send as…" matrix of a row's group */
+    HistoryActions(HistoryCommands model, TableView<HistoryRow> table,
+                   java.util.function.Consumer<SendRecord> openMatrix) {
         this.model = model;
         this.table = table;
+        matrix.setOnAction(e -> {
+            SendRecord row = focused();
+            if (inMatrix(row)) {
+                openMatrix.accept(row);
+            }
+        });
         copyPending.setOnAction(e -> copy(model.pendingIds(selection()), "pending ID"));
         copyFinal.setOnAction(e -> copy(model.finalIds(selection()), "final ID"));
         copyCurl.setOnAction(e -> copy(model.curl(selection()), "curl command"));
@@ -115,6 +131,7 @@ final class HistoryActions {
         retry.setDisable(!one || !focused.canRetry());
         export.setDisable(none);
         delete.setDisable(none);
+        matrix.setDisable(!inMatrix(focused));
         offerWithReason(edit, EDIT_TEXT, one ? model.editBlockedReason(focused) : "select one row");
         offerWithReason(unsend, UNSEND_TEXT, one ? model.unsendBlockedReason(focused) : "select one row");
     }
@@ -123,6 +140,11 @@ final class HistoryActions {
     private static void offerWithReason(MenuItem item, String text, String reason) {
         item.setDisable(reason != null);
         item.setText(reason == null ? text : text + " (off: " + reason + ")");
+    }
+
+    private static boolean inMatrix(SendRecord row) {
+        return row != null && row.group() != null
+                && row.group().kind() == com.beepercomposer.history.SendGroup.Kind.MATRIX;
     }
 
     private void copy(String text, String what) {

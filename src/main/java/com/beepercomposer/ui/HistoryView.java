@@ -131,7 +131,8 @@ public final class HistoryView {
         if (settings != null) {
             settings.restoreAndFollow(historySplit, false);
         }
-        actions = new HistoryActions(model.commands(), table);
+        actions = new HistoryActions(model.commands(), table, row -> MatrixView.show(table.getScene().getWindow(),
+                model.matrix(row.group().id(), null)));
         exportButton.setGraphic(new FontIcon(Feather.DOWNLOAD));
         exportButton.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
         model.detailsProperty().addListener((obs, old, now) -> showDetails(now));

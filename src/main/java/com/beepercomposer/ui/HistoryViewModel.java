@@ -43,6 +43,9 @@ public final class HistoryViewModel {
     static final java.time.Duration TEXT_QUIET = java.time.Duration.ofMillis(150);
 
     private final ConnectionRef current;
+    private final SendLog log;
+    private final UiExecutor ui;
+    private final Workers workers;
     private final Subscription changes;
     private final HistoryCommands commands;
 
@@ -79,6 +82,9 @@ public final class HistoryViewModel {
     public HistoryViewModel(SendLog log, Sender sender, ComposerBridge composer, ConnectionRef current,
                             UiExecutor ui, Workers workers, Dialogs dialogs) {
         this.current = current;
+        this.log = log;
+        this.ui = ui;
+        this.workers = workers;
         this.commands = new HistoryCommands(this, log, sender, composer, current, ui, workers, dialogs);
         this.textQuiet = new Debouncer(TEXT_QUIET, ui);
         // Each pass over a long history costs a few milliseconds: one per pause, not per keystroke.
@@ -164,6 +170,25 @@ public final class HistoryViewModel {
     /** What the chat column shows and the chat filter offers: the title, or the ID when there is none. */
     static String chatName(SendRecord record) {
         return record.chatTitle() != null && !record.chatTitle().isBlank() ? record.chatTitle() : record.chatID();
+    }
+
+    /**
+     * Tells {@code listener}, on the FX thread, of every row added or changed, for a window beside
+     * the table (the "Send as…" matrix); it cancels the subscription when it closes.
+     */
+    public Subscription follow(java.util.function.Consumer<SendRecord> listener) {
+        return log.subscribe(record -> ui.execute(() -> listener.accept(record)));
+    }
+
+    /** The stored rows of one group, read on the history lane. */
+    public CompletableFuture<List<SendRecord>> groupRows(String groupID) {
+        return CompletableFuture.supplyAsync(() -> log.all().stream()
+                .filter(r -> r.group() != null && r.group().id().equals(groupID)).toList(), workers.history());
+    }
+
+    /** The "Send as…" matrix of a group, following this history until closed. */
+    public MatrixViewModel matrix(String groupID, com.beepercomposer.compose.LocalFile picked) {
+        return new MatrixViewModel(this, groupID, picked, ui, workers.files());
     }
 
     /** The row actions: copy, load, retry, check, delete, export. */

@@ -5,6 +5,7 @@ import com.beepercomposer.compose.DraftSync;
 import com.beepercomposer.compose.PastedFiles;
 import com.beepercomposer.compose.ReplyCandidates;
 import com.beepercomposer.compose.SavedDrafts;
+import com.beepercomposer.compose.SendMatrix;
 import com.beepercomposer.compose.Sender;
 import com.beepercomposer.settings.ConnectionProbe;
 import java.time.Clock;
@@ -60,7 +61,9 @@ public final class MainWindow {
                 .register(ComposerView.class, () -> composerView = new ComposerView(composer,
                         new BeeperDraftViewModel(composer, new DraftSync(services.client()), ui, services.dialogs()),
                         services.settings()))
-                .register(AttachmentView.class, () -> new AttachmentView(composer))
+                .register(AttachmentView.class, () -> new AttachmentView(composer, new SendAsLauncher(composer,
+                        new SendMatrix(sender, services.log(), Clock.systemUTC(), services.workers().history()),
+                        history)))
                 .register(HistoryView.class, () -> new HistoryView(history, services.settings()))
                 .load("MainView.fxml");
         // On the root, not the scene: the scene outlives this window, a filter on it would keep it alive.

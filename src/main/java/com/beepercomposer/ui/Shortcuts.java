@@ -35,12 +35,14 @@ final class Shortcuts {
                 new Shortcut("Composer", ComposerView.PASTE, "Paste a copied file or image as the attachment"),
                 new Shortcut("Composer", WindowKeys.REQUEST_PREVIEW, "Show the request the send will make"),
                 new Shortcut("Composer", ComposerView.SEND, "Send"),
+                new Shortcut("Composer", WindowKeys.SEND_AS, "Send the attached file several ways (Send as…)"),
                 new Shortcut("History", HistoryActions.COPY_PENDING, "Copy the pending ID"),
                 new Shortcut("History", HistoryActions.COPY_FINAL, "Copy the final message ID"),
                 new Shortcut("History", HistoryActions.COPY_CURL, "Copy as curl"),
                 new Shortcut("History", HistoryActions.LOAD, "Load the row into the composer"),
                 new Shortcut("History", HistoryActions.RETRY, "Send the row again"),
                 new Shortcut("History", HistoryActions.CHECK, "Check delivery"),
+                new Shortcut("History", HistoryActions.MATRIX, "Open the Send as… matrix of the row's group"),
                 new Shortcut("History", HistoryActions.EXPORT, "Export the selected rows (CSV or JSON)"),
                 new Shortcut("History", HistoryActions.DELETE, "Delete the selected rows"));
     }

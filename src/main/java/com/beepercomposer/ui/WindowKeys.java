@@ -24,6 +24,8 @@ final class WindowKeys {
     static final KeyCombination ATTACH = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination REQUEST_PREVIEW = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    static final KeyCombination SEND_AS = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     static final KeyCombination HISTORY = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
 
@@ -33,7 +35,8 @@ final class WindowKeys {
             CHECK_CONNECTION, "refreshButton",
             THEME, "themeToggle",
             ATTACH, "pickButton",
-            REQUEST_PREVIEW, "requestPreviewButton");
+            REQUEST_PREVIEW, "requestPreviewButton",
+            SEND_AS, "sendAsButton");
 
     private WindowKeys() {
     }

@@ -1,0 +1,294 @@
+package com.beepercomposer.ui;
+
+import com.beepercomposer.history.MatrixLine;
+import com.beepercomposer.history.SendState;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The "Send as…" matrix: one row per variant, side by side what was sent, what the server
+ * answered and the final message as the server reports it, with a thumbnail where there is one.
+ * Closing the window stops its view model following the history.
+ */
+final class MatrixView {
+    static final String ID = "matrixView";
+    private static final double THUMB = 40;
+
+    private final MatrixViewModel model;
+    private final TableView<MatrixLine> table = new TableView<>();
+    /** Decoded once per address: a row that changes state keeps its picture. */
+    private final Map<String, Image> images = new HashMap<>();
+
+    private MatrixView(MatrixViewModel model) {
+        this.model = model;
+    }
+
+    /** Opens the matrix beside {@code owner}; the view is kept in the root's properties for tests. */
+    static Stage show(Window owner, MatrixViewModel model) {
+        MatrixView view = new MatrixView(model);
+        Stage stage = new Stage();
+        stage.titleProperty().bind(model.titleProperty());
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        BorderPane root = view.build(stage);
+        root.getProperties().put(MatrixView.class, view);
+        // Every column in view where the screen allows; a narrower screen scrolls the table.
+        double width = Math.min(1420, javafx.stage.Screen.getPrimary().getVisualBounds().getWidth());
+        Scene scene = new Scene(root, width, 400);
+        scene.getStylesheets().add(MatrixView.class.getResource("app.css").toExternalForm());
+        scene.getStylesheets().add(MatrixView.class.getResource("matrix.css").toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                event.consume();
+                stage.close();
+            }
+        });
+        stage.setScene(scene);
+        stage.setOnHidden(e -> model.close());
+        stage.show();
+        stage.requestFocus();
+        return stage;
+    }
+
+    private BorderPane build(Stage stage) {
+        Label heading = new Label();
+        heading.textProperty().bind(model.titleProperty());
+        heading.getStyleClass().add("matrix-title");
+        Label summary = new Label();
+        summary.setId("matrixSummary");
+        summary.textProperty().bind(model.summaryProperty());
+        summary.getStyleClass().add("hint");
+        VBox top = new VBox(2, heading, summary);
+        top.setPadding(new Insets(10, 12, 8, 12));
+
+        table.setId("matrixTable");
+        table.setAccessibleText("Send as matrix: one row per variant");
+        table.setItems(model.lines());
+        table.setPlaceholder(new Label("Waiting for the variants' rows…"));
+        // Columns keep their widths (a cut value shows whole in its tooltip); a narrow window scrolls.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setFixedCellSize(THUMB + 8);
+        table.getColumns().add(column("Variant", MatrixLine::variant, 170));
+        table.getColumns().add(group("Sent (request)",
+                column("Type", l -> orDash(l.sentType(), "auto"), 58),
+                column("MIME", l -> orDash(l.sentMimeType(), "as uploaded"), 92),
+                column("Name", l -> orDash(l.sentFileName(), "as uploaded"), 104),
+                column("Size", l -> orDash(l.sentSize(), ""), 56),
+                column("Duration", l -> seconds(l.sentDuration()), 70)));
+        table.getColumns().add(group("Server answer", stateColumn(),
+                column("Pending ID", MatrixLine::pendingMessageID, 96),
+                column("Reason", MatrixLine::reason, 100)));
+        table.getColumns().add(group("Final message (as the server reports it)",
+                column("Type", MatrixLine::finalType, 72),
+                column("Attachment", MatrixLine::finalAttachment, 96),
+                column("MIME", MatrixLine::finalMimeType, 92),
+                column("Name", MatrixLine::finalFileName, 104),
+                column("Size", MatrixLine::finalSize, 56),
+                column("Duration", l -> seconds(l.finalDuration()), 70)));
+        table.getColumns().add(thumbnailColumn());
+        table.getColumns().forEach(c -> c.setSortable(false));
+
+        Label notice = new Label();
+        notice.setId("matrixNotice");
+        notice.textProperty().bind(model.noticeProperty());
+        notice.getStyleClass().add("hint");
+        Button csv = new Button("Export CSV…", new FontIcon(Feather.DOWNLOAD));
+        csv.setId("matrixExportCsv");
+        csv.setOnAction(e -> chooseExportFile(stage, "csv"));
+        Button json = new Button("Export JSON…", new FontIcon(Feather.DOWNLOAD));
+        json.setId("matrixExportJson");
+        json.setOnAction(e -> chooseExportFile(stage, "json"));
+        Button close = new Button("Close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bottom = new HBox(8, notice, gap, csv, json, close);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        bottom.setPadding(new Insets(8, 12, 10, 12));
+
+        BorderPane root = new BorderPane(table, top, null, bottom, null);
+        root.setId(ID);
+        root.getStyleClass().add("matrix-view");
+        return root;
+    }
+
+    private void chooseExportFile(Stage stage, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the matrix");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                extension.toUpperCase(Locale.ROOT) + " (*." + extension + ")", "*." + extension));
+        chooser.setInitialFileName("send-as-matrix." + extension);
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            Path path = file.getName().toLowerCase(Locale.ROOT).endsWith("." + extension) ? file.toPath()
+                    : file.toPath().resolveSibling(file.getName() + "." + extension);
+            exportTo(path);
+        }
+    }
+
+    /** The export without the file chooser; the format follows the file's extension. */
+    CompletableFuture<Path> exportTo(Path file) {
+        return model.export(file);
+    }
+
+    MatrixViewModel model() {
+        return model;
+    }
+
+    private static String orDash(String value, String missing) {
+        return value == null ? missing : value;
+    }
+
+    private static String seconds(String value) {
+        return value == null ? "" : value + " s";
+    }
+
+    @SafeVarargs
+    private static TableColumn<MatrixLine, ?> group(String title, TableColumn<MatrixLine, ?>... columns) {
+        TableColumn<MatrixLine, Object> group = new TableColumn<>(title);
+        group.getColumns().addAll(List.of(columns));
+        return group;
+    }
+
+    private static TableColumn<MatrixLine, String> column(String title, Function<MatrixLine, String> value,
+                                                          double width) {
+        TableColumn<MatrixLine, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setMinWidth(width);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
+        return column;
+    }
+
+    private static TableColumn<MatrixLine, String> stateColumn() {
+        TableColumn<MatrixLine, String> column = new TableColumn<>("State");
+        column.setId("matrixState");
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().state()));
+        column.setPrefWidth(64);
+        column.setMinWidth(64);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeIf(s -> s.startsWith("state-"));
+                if (empty || item == null) {
+                    setText(null);
+                    return;
+                }
+                SendState state = SendState.valueOf(item);
+                setText(state.label());
+                getStyleClass().add("state-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            }
+        });
+        return column;
+    }
+
+    private TableColumn<MatrixLine, MatrixLine> thumbnailColumn() {
+        TableColumn<MatrixLine, MatrixLine> column = new TableColumn<>("Thumbnail");
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setPrefWidth(THUMB + 44);
+        column.setMinWidth(THUMB + 44);
+        column.setCellFactory(c -> new ThumbnailCell());
+        return column;
+    }
+
+    /** The first picture of {@link MatrixViewModel#thumbnails} that decodes; the tooltip says which. */
+    private final class ThumbnailCell extends TableCell<MatrixLine, MatrixLine> {
+        private final ImageView view = new ImageView();
+
+        ThumbnailCell() {
+            view.setFitWidth(THUMB);
+            view.setFitHeight(THUMB);
+            view.setPreserveRatio(true);
+            setAlignment(Pos.CENTER);
+            getStyleClass().add("matrix-thumbnail");
+        }
+
+        @Override
+        protected void updateItem(MatrixLine line, boolean empty) {
+            super.updateItem(line, empty);
+            setText(null);
+            if (empty || line == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            show(line, model.thumbnails(line), 0);
+        }
+
+        private void show(MatrixLine line, List<MatrixViewModel.Thumbnail> candidates, int at) {
+            if (at >= candidates.size()) {
+                setGraphic(null);
+                setText("none");
+                setTooltip(new Tooltip("No picture: the final attachment is not an image the app can fetch,"
+                        + " and the file is not an image"));
+                return;
+            }
+            MatrixViewModel.Thumbnail thumb = candidates.get(at);
+            // Decoded in the background at thumbnail size; a picture that cannot be decoded
+            // (a WebP, a video) gives way to the next source.
+            Image image = images.computeIfAbsent(thumb.url(), url -> new Image(url, THUMB * 2, THUMB * 2, true,
+                    true, true));
+            if (image.isError()) {
+                show(line, candidates, at + 1);
+                return;
+            }
+            if (image.getProgress() < 1) {
+                Runnable again = () -> {
+                    if (getItem() != null && getItem().rowID() == line.rowID()) {
+                        show(getItem(), candidates, at);
+                    }
+                };
+                image.errorProperty().addListener((obs, old, now) -> again.run());
+                image.progressProperty().addListener((obs, old, now) -> {
+                    if (now.doubleValue() >= 1) {
+                        again.run();
+                    }
+                });
+            }
+            view.setImage(image);
+            setGraphic(view);
+            setTooltip(new Tooltip("From " + thumb.source() + ": " + thumb.url()));
+        }
+    }
+}

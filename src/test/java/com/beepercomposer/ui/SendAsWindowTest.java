@@ -1,0 +1,248 @@
+package com.beepercomposer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import com.beepercomposer.api.Json;
+import com.beepercomposer.compose.PngEncoder;
+import com.beepercomposer.history.MatrixLine;
+import com.beepercomposer.history.SendGroup;
+import com.beepercomposer.history.SendRecord;
+import com.beepercomposer.history.SendState;
+import com.beepercomposer.sandbox.SandboxServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * "Send as…" from the real window against the sandbox: a PNG attached, sent as image, file and
+ * sticker with one override set, the grouped history rows, the matrix's cells as the server
+ * reports them, its exports; and pictures of the dialog and the matrix in both themes.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SendAsWindowTest extends SandboxWindowTestBase {
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    @Test
+    void sendThreeTypesWithOneOverrideSetAndReadTheMatrix(FxRobot robot) throws Exception {
+        attachPng(robot, "dot.png");
+        Button sendAs = robot.lookup("#sendAsButton").queryButton();
+        await(() -> !sendAs.isDisabled());
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        await(() -> root(SendAsDialog.ID) != null);
+        Parent dialog = root(SendAsDialog.ID);
+        Button send = (Button) dialog.lookup("#sendAsSend");
+        assertThat(send.isDisabled()).isTrue();
+        assertThat(((Label) dialog.lookup("#sendAsProblem")).getText()).isEqualTo(SendAsViewModel.NOTHING_CHOSEN);
+
+        robot.clickOn(dialog.lookup("#sendAsType-image"));
+        robot.clickOn(dialog.lookup("#sendAsType-file"));
+        robot.clickOn(dialog.lookup("#sendAsType-sticker"));
+        robot.clickOn(dialog.lookup("#sendAsAddSet"));
+        robot.clickOn(dialog.lookup("#sendAsSet0-name")).write("renamed.png");
+        robot.clickOn(dialog.lookup("#sendAsSet0-width")).write("6x");
+        // The problem shows under the field concerned, and Send says why it is off.
+        await(() -> ((Label) dialog.lookup("#sendAsSet0-width-error")).getText().contains("whole number"));
+        assertThat(((Label) dialog.lookup("#sendAsSet0-height-error")).getText()).contains("both width and height");
+        assertThat(send.isDisabled()).isTrue();
+        assertThat(((Label) dialog.lookup("#sendAsProblem")).getText()).isEqualTo(SendAsViewModel.FIX_FIELDS);
+        Files.createDirectories(SHOTS);
+        shoot(robot, dialog, "send-as-dialog-problem-light");
+        robot.interact(() -> ((javafx.scene.control.TextField) dialog.lookup("#sendAsSet0-width")).setText("64"));
+        robot.clickOn(dialog.lookup("#sendAsSet0-height")).write("48");
+        robot.clickOn(dialog.lookup("#sendAsSet0-duration")).write("2.5");
+        await(() -> !send.isDisabled());
+        assertThat(((Label) dialog.lookup("#sendAsSummary")).getText())
+                .isEqualTo("3 types \u00d7 1 override set = 3 messages");
+        assertThat(List.copyOf(((ListView<?>) dialog.lookup("#sendAsPreview")).getItems()).stream().map(String::valueOf).toList()).containsExactly(
+                "1. image \u00b7 name=renamed.png \u00b7 64\u00d748 \u00b7 2.5 s",
+                "2. file \u00b7 name=renamed.png \u00b7 64\u00d748 \u00b7 2.5 s",
+                "3. sticker \u00b7 name=renamed.png \u00b7 64\u00d748 \u00b7 2.5 s");
+        assertThat(send.getText()).isEqualTo("Send 3 messages");
+        shootBothThemes(robot, dialog, "send-as-dialog");
+
+        robot.clickOn(send);
+
+        await(() -> root(MatrixView.ID) != null && root(SendAsDialog.ID) == null);
+        MatrixView view = (MatrixView) root(MatrixView.ID).getProperties().get(MatrixView.class);
+        await(() -> view.model().allSettledProperty().get(), () -> view.model().lines().toString());
+
+        // The history: three rows, one group of kind MATRIX, a variant each.
+        List<SendRecord> rows = log.all().stream()
+                .sorted(Comparator.comparingInt((SendRecord r) -> r.group().index())).toList();
+        assertThat(rows).hasSize(3);
+        assertThat(rows).extracting(SendRecord::group).extracting(SendGroup::kind).containsOnly(SendGroup.Kind.MATRIX);
+        assertThat(rows).extracting(r -> r.group().id()).containsOnly(view.model().groupID());
+        assertThat(rows).extracting(r -> r.group().variant()).containsExactly(
+                "image \u00b7 name=renamed.png \u00b7 64\u00d748 \u00b7 2.5 s",
+                "file \u00b7 name=renamed.png \u00b7 64\u00d748 \u00b7 2.5 s",
+                "sticker \u00b7 name=renamed.png \u00b7 64\u00d748 \u00b7 2.5 s");
+        assertThat(rows).extracting(SendRecord::state).containsOnly(SendState.SENT);
+        await(() -> history(robot).getItems().stream().filter(r -> r.record().group() != null).count() >= 1);
+
+        // The matrix's cells: the final message as the server reports it.
+        @SuppressWarnings("unchecked")
+        TableView<MatrixLine> matrix = (TableView<MatrixLine>) root(MatrixView.ID).lookup("#matrixTable");
+        assertThat(matrix.getItems()).extracting(MatrixLine::finalType).containsExactly("IMAGE", "FILE", "STICKER");
+        assertThat(matrix.getItems()).extracting(MatrixLine::finalMimeType).containsOnly("image/png");
+        assertThat(matrix.getItems()).extracting(MatrixLine::finalFileName).containsOnly("renamed.png");
+        assertThat(matrix.getItems()).extracting(MatrixLine::finalSize).containsOnly("64\u00d748");
+        assertThat(matrix.getItems()).extracting(MatrixLine::finalDuration).containsOnly("2.5");
+        assertThat(cellTexts(matrix)).contains("STICKER", "img \u00b7 sticker", "Sent", "sticker", "2.5 s");
+        await(() -> matrix.lookupAll(".matrix-thumbnail").stream()
+                .filter(n -> ((Labeled) n).getGraphic() instanceof ImageView).count() == 3);
+        assertThat(((Label) root(MatrixView.ID).lookup("#matrixSummary")).getText()).isEqualTo("3 variants: 3 sent");
+        shootBothThemes(robot, root(MatrixView.ID), "send-as-matrix");
+
+        Path csv = dir.resolve("matrix.csv");
+        Path json = dir.resolve("matrix.json");
+        view.exportTo(csv).get(10, TimeUnit.SECONDS);
+        view.exportTo(json).get(10, TimeUnit.SECONDS);
+        List<String> csvLines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(csvLines).hasSize(4);
+        assertThat(csvLines.get(0)).startsWith("rowID,index,variant,sentType,sentMimeType,sentFileName,sentSize,"
+                + "sentDuration,status,pendingMessageID,reason,finalMessageID,finalType,finalAttachment,");
+        assertThat(csvLines.get(3)).contains(",sticker,,renamed.png,64\u00d748,2.5,SENT,pending-")
+                .contains(",STICKER,img \u00b7 sticker,image/png,renamed.png,");
+        JsonNode exported = Json.mapper().readTree(json.toFile());
+        assertThat(exported).hasSize(3);
+        assertThat(exported.get(1).get("finalType").asText()).isEqualTo("FILE");
+        assertThat(exported.get(1).get("finalAttachment").asText()).isEqualTo("unknown");
+        assertThat(exported.get(2).get("variant").asText()).startsWith("sticker");
+
+        // Closing the matrix stops it following the history.
+        int following = log.subscribers();
+        robot.interact(() -> ((Stage) root(MatrixView.ID).getScene().getWindow()).close());
+        assertThat(log.subscribers()).isEqualTo(following - 1);
+    }
+
+    @Test
+    void theHistoryOpensTheMatrixOfAMatrixRowWithItsShortcut(FxRobot robot) throws Exception {
+        attachPng(robot, "again.png");
+        await(() -> !robot.lookup("#sendAsButton").queryButton().isDisabled());
+        robot.clickOn("#sendAsButton");
+        await(() -> root(SendAsDialog.ID) != null);
+        robot.clickOn(root(SendAsDialog.ID).lookup("#sendAsType-gif"));
+        robot.clickOn(root(SendAsDialog.ID).lookup("#sendAsSend"));
+        await(() -> root(MatrixView.ID) != null);
+        robot.interact(() -> ((Stage) root(MatrixView.ID).getScene().getWindow()).close());
+        var table = history(robot);
+        await(() -> table.getItems().stream().anyMatch(r -> r.record().group() != null
+                && r.record().state() == SendState.SENT));
+
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).record().group() != null) {
+                    table.getSelectionModel().select(i);
+                    break;
+                }
+            }
+        });
+        robot.clickOn(table);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M).release(KeyCode.M, KeyCode.SHIFT, KeyCode.CONTROL);
+
+        await(() -> root(MatrixView.ID) != null);
+        MatrixView view = (MatrixView) root(MatrixView.ID).getProperties().get(MatrixView.class);
+        await(() -> view.model().allSettledProperty().get());
+        assertThat(view.model().lines()).extracting(MatrixLine::finalType).containsExactly("IMAGE");
+        assertThat(view.model().lines()).extracting(MatrixLine::finalAttachment).containsExactly("img \u00b7 gif");
+        robot.interact(() -> ((Stage) root(MatrixView.ID).getScene().getWindow()).close());
+    }
+
+    private void attachPng(FxRobot robot, String name) throws Exception {
+        int[] pixels = new int[64 * 48];
+        Arrays.fill(pixels, 0xFF3366CC);
+        Path image = Files.write(dir.resolve(name), PngEncoder.encode(64, 48, pixels));
+        openChatById(robot, SandboxServer.DEFAULT_CHAT_ID);
+        Label source = new Label("drag me");
+        source.setOnDragDetected(event -> {
+            var board = source.startDragAndDrop(TransferMode.COPY);
+            ClipboardContent content = new ClipboardContent();
+            content.putFiles(List.of(image.toFile()));
+            board.setContent(content);
+            event.consume();
+        });
+        robot.interact(() -> robot.lookup(".composer").queryAs(VBox.class).getChildren().add(0, source));
+        robot.drag(source).dropTo("#editor");
+        Label detected = robot.lookup(".attachment-detected").queryAs(Label.class);
+        await(() -> detected.getText().contains("image/png"));
+        robot.interact(() -> robot.lookup(".composer").queryAs(VBox.class).getChildren().remove(source));
+    }
+
+    /** The root of the showing window with that id, or null. */
+    private static Parent root(String id) {
+        return Window.getWindows().stream().filter(Window::isShowing).map(Window::getScene)
+                .filter(s -> s != null && id.equals(s.getRoot().getId())).map(Scene::getRoot).findFirst()
+                .orElse(null);
+    }
+
+    private static List<String> cellTexts(TableView<?> table) {
+        return table.lookupAll(".table-cell").stream().map(n -> ((Labeled) n).getText())
+                .filter(t -> t != null && !t.isEmpty()).toList();
+    }
+
+    /** The window of {@code root} as a PNG in the light theme and in the dark one. */
+    private static void shootBothThemes(FxRobot robot, Parent root, String name) throws Exception {
+        Files.createDirectories(SHOTS);
+        shoot(robot, root, name + "-light");
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        shoot(robot, root, name + "-dark");
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+    }
+
+    private static void shoot(FxRobot robot, Parent root, String name) throws Exception {
+        byte[][] png = new byte[1][];
+        robot.interact(() -> {
+            root.applyCss();
+            root.layout();
+            WritableImage image = root.getScene().snapshot(null);
+            int w = (int) image.getWidth();
+            int h = (int) image.getHeight();
+            int[] argb = new int[w * h];
+            image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+            png[0] = PngEncoder.encode(w, h, argb);
+        });
+        Files.write(SHOTS.resolve(name + ".png"), png[0]);
+    }
+}
