@@ -47,6 +47,8 @@ public final class HistoryViewModel {
     private final UiExecutor ui;
     private final Workers workers;
     private final Subscription changes;
+    /** The open matrices: they follow the log through this history and close with it. */
+    private final Set<MatrixViewModel> matrices = new HashSet<>();
     private final HistoryCommands commands;
 
     // The list announces a row's record change, so a filtered or sorted view sees a row change state.
@@ -127,6 +129,7 @@ public final class HistoryViewModel {
     /** Stops following the log, which outlives this window. */
     public void close() {
         changes.cancel();
+        List.copyOf(matrices).forEach(MatrixViewModel::close);
         textQuiet.cancel();
     }
 
@@ -186,9 +189,15 @@ public final class HistoryViewModel {
                 .filter(r -> r.group() != null && r.group().id().equals(groupID)).toList(), workers.history());
     }
 
-    /** The "Send as…" matrix of a group, following this history until closed. */
+    /**
+     * The "Send as…" matrix of a group, following this history until it is closed, or until this
+     * history closes (a connection switch): then it closes too.
+     */
     public MatrixViewModel matrix(String groupID, com.beepercomposer.compose.LocalFile picked) {
-        return new MatrixViewModel(this, groupID, picked, ui, workers.files());
+        MatrixViewModel matrix = new MatrixViewModel(this, groupID, picked, ui, workers.files());
+        matrices.add(matrix);
+        matrix.closedProperty().addListener((obs, was, closed) -> matrices.remove(matrix));
+        return matrix;
     }
 
     /** The row actions: copy, load, retry, check, delete, export. */

@@ -77,6 +77,7 @@ final class MatrixView {
         });
         stage.setScene(scene);
         stage.setOnHidden(e -> model.close());
+        model.closedProperty().addListener((obs, was, closed) -> stage.close());
         stage.show();
         stage.requestFocus();
         return stage;

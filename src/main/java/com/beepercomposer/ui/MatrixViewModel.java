@@ -45,6 +45,7 @@ public final class MatrixViewModel {
     private final Set<Long> live = new HashSet<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Send as\u2026 matrix");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper closed = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final StringBinding summary;
     private final BooleanBinding allSettled;
     private int expected;
@@ -72,9 +73,15 @@ public final class MatrixViewModel {
                 failure -> notice.set("Could not read the rows: " + Failures.describe(failure)));
     }
 
-    /** Stops following the history, which outlives this window. */
+    /** Stops following the history, which outlives this window; the window closes with it. */
     public void close() {
         changes.cancel();
+        closed.set(true);
+    }
+
+    /** True once closed: by its window, or by the history it follows (a connection switch). */
+    public javafx.beans.property.ReadOnlyBooleanProperty closedProperty() {
+        return closed.getReadOnlyProperty();
     }
 
     private boolean inGroup(SendRecord record) {

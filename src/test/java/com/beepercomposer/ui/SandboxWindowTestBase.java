@@ -29,6 +29,7 @@ abstract class SandboxWindowTestBase {
     InMemorySendLog log;
     PendingResolver resolver;
     ExecutorService io;
+    MainWindow window;
 
     /** Call from the test class's {@code @Start} method: TestFX looks for it on the class itself. */
     void startWindow(Stage stage) {
@@ -41,8 +42,9 @@ abstract class SandboxWindowTestBase {
                 new PendingResolver.Polling(Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofMinutes(1)),
                 new EventStream.Backoff(Duration.ofMillis(50), Duration.ofMillis(500)));
         resolver.start();
-        new MainWindow(new AppServices(new ConnectionTarget(config, true), client, log, UiSettings.inMemory(),
-                UiExecutor.fx(), io)).show(stage);
+        window = new MainWindow(new AppServices(new ConnectionTarget(config, true), client, log, UiSettings.inMemory(),
+                UiExecutor.fx(), io));
+        window.show(stage);
         stage.toFront();
         stage.requestFocus();
     }

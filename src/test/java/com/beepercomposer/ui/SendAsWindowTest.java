@@ -190,6 +190,31 @@ class SendAsWindowTest extends SandboxWindowTestBase {
         robot.interact(() -> ((Stage) root(MatrixView.ID).getScene().getWindow()).close());
     }
 
+    @Test
+    void theShortcutsListNamesSendAsAndTheMatrix() {
+        assertThat(Shortcuts.all()).extracting(Shortcuts.Shortcut::keys)
+                .contains(WindowKeys.SEND_AS.getDisplayText(), HistoryActions.MATRIX.getDisplayText());
+    }
+
+    @Test
+    void aMatrixOpenWhenTheWindowIsRebuiltClosesAndStopsFollowingTheHistory(FxRobot robot) throws Exception {
+        attachPng(robot, "switch.png");
+        await(() -> !robot.lookup("#sendAsButton").queryButton().isDisabled());
+        int before = log.subscribers();
+        robot.clickOn("#sendAsButton");
+        await(() -> root(SendAsDialog.ID) != null);
+        robot.clickOn(root(SendAsDialog.ID).lookup("#sendAsType-file"));
+        robot.clickOn(root(SendAsDialog.ID).lookup("#sendAsSend"));
+        await(() -> root(MatrixView.ID) != null);
+        assertThat(log.subscribers()).isEqualTo(before + 1);
+
+        // What a connection switch does to the window it replaces.
+        robot.interact(() -> window.close());
+
+        await(() -> root(MatrixView.ID) == null);
+        assertThat(log.subscribers()).isLessThan(before);
+    }
+
     private void attachPng(FxRobot robot, String name) throws Exception {
         int[] pixels = new int[64 * 48];
         Arrays.fill(pixels, 0xFF3366CC);
