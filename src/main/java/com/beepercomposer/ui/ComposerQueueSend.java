@@ -38,13 +38,22 @@ final class ComposerQueueSend {
             done.accept(false);
             return;
         }
-        String id = SendGroup.newId(Instant.now());
+        // What is left of a send that stopped part-way finishes in the same group.
+        SendGroup earlier = files.get(0).group;
+        boolean resume = earlier != null && files.stream().allMatch(f -> f.group != null
+                && f.group.id().equals(earlier.id()));
+        if (!resume) {
+            String id = SendGroup.newId(Instant.now());
+            for (int i = 0; i < files.size(); i++) {
+                files.get(i).group = new SendGroup(id, SendGroup.Kind.FILES, i, files.size(), files.get(i).name());
+            }
+        }
         TextPlacement placement = queue.placementProperty().get();
         status.set("Sending " + files.size() + " files to " + toSend.chat().title() + "…", false);
-        next(new Run(toSend, files, id, placement, done), 0);
+        next(new Run(toSend, files, placement, done), 0);
     }
 
-    private record Run(Draft toSend, List<QueuedFile> files, String groupId, TextPlacement placement,
+    private record Run(Draft toSend, List<QueuedFile> files, TextPlacement placement,
                        Consumer<Boolean> done) {
         boolean textWith(int index) {
             return index == 0 || placement == TextPlacement.EACH;
@@ -64,7 +73,7 @@ final class ComposerQueueSend {
         file.set(QueuedFile.Stage.UPLOADED, null);
         Draft one = new Draft(run.toSend().chat(), run.textWith(index) ? run.toSend().text() : "",
                 index == 0 ? run.toSend().replyTo() : null, file.attachment(), null);
-        SendGroup group = new SendGroup(run.groupId(), SendGroup.Kind.FILES, index, run.files().size(), file.name());
+        SendGroup group = file.group;
         status.set("Sending file " + (index + 1) + " of " + run.files().size() + " (" + file.name() + ")…", false);
         ui.deliver(sender.send(one, file.name(), group), row -> {
             if (row.state() == SendState.UNKNOWN) {

@@ -31,6 +31,8 @@ public final class QueuedFile {
     private UploadResult uploaded;
     private MediaFacts detected = MediaFacts.UNKNOWN;
     CancelSignal cancel = new CancelSignal();
+    /** The group this file was first sent in: a send that stopped part-way goes on in it. */
+    com.beepercomposer.history.SendGroup group;
 
     QueuedFile(Path path, UiExecutor ui) {
         this.path = path;
