@@ -38,7 +38,17 @@ final class AttachmentQueueView {
         root.visibleProperty().bind(model.activeProperty());
         root.managedProperty().bind(root.visibleProperty());
         lines.getStyleClass().add("queue-lines");
-        root.getChildren().addAll(header(), lines);
+        // Many files scroll in a few lines' height instead of pushing the editor away.
+        javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(lines);
+        scroller.setFitToWidth(true);
+        // As tall as its lines up to five or so; never squeezed below three by the editor.
+        lines.heightProperty().addListener((obs, old, height) -> {
+            scroller.setPrefViewportHeight(Math.min(height.doubleValue(), 190));
+            scroller.setMinViewportHeight(Math.min(height.doubleValue(), 112));
+        });
+        scroller.getStyleClass().addAll("queue-scroller", "edge-to-edge");
+        scroller.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        root.getChildren().addAll(header(), scroller);
         model.files().addListener((ListChangeListener<QueuedFile>) change -> {
             while (change.next()) {
                 if (change.wasAdded() || change.wasRemoved()) {
@@ -109,8 +119,12 @@ final class AttachmentQueueView {
         name.getStyleClass().add("queue-file");
         name.textProperty().bind(Bindings.createStringBinding(() -> file.fileProperty().get() == null ? file.name()
                 : AttachmentViewModel.describeFile(file.fileProperty().get()), file.fileProperty()));
-        name.setMinWidth(Region.USE_PREF_SIZE);
-        name.setMaxWidth(320);
+        // One width for every name, so the bars and states line up; a long name is cut, its tooltip whole.
+        name.setMinWidth(120);
+        name.setPrefWidth(300);
+        name.setMaxWidth(300);
+        name.setTooltip(new javafx.scene.control.Tooltip());
+        name.getTooltip().textProperty().bind(name.textProperty());
         ProgressBar bar = new ProgressBar();
         bar.setPrefWidth(140);
         bar.setAccessibleText("Upload progress of " + file.name());

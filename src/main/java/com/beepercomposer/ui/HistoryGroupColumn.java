@@ -24,7 +24,10 @@ final class HistoryGroupColumn {
         TableColumn<HistoryRow, SendRecord> column = new TableColumn<>("Group");
         column.setId("groupColumn");
         column.setSortable(false);
-        column.setPrefWidth(170);
+        // Bounded, so the message text keeps the table's slack.
+        column.setMinWidth(70);
+        column.setPrefWidth(150);
+        column.setMaxWidth(200);
         column.setCellValueFactory(cell -> cell.getValue().recordProperty());
         column.setCellFactory(c -> new GroupCell(model));
         table.getColumns().add(0, column);
