@@ -78,15 +78,15 @@ final class HistoryGroupColumn {
                 setTooltip(null);
                 return;
             }
-            if (group.head() == row) {
-                textProperty().bind(group.labelProperty());
-                getStyleClass().add("group-head");
-                setTooltip(hint);
-            } else {
-                setText("\u2514 " + (record.group().index() + 1) + " of " + record.group().size());
-                getStyleClass().add("group-member");
-                setTooltip(null);
-            }
+            String member = "\u2514 " + (record.group().index() + 1) + " of " + record.group().size();
+            // Follows the group: a newer row joining, or the head deleted, moves its line to another row.
+            textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+                boolean head = group.head() == row;
+                getStyleClass().removeAll("group-head", "group-member");
+                getStyleClass().add(head ? "group-head" : "group-member");
+                setTooltip(head ? hint : null);
+                return head ? group.labelProperty().get() : member;
+            }, group.headProperty(), group.labelProperty()));
         }
     }
 }

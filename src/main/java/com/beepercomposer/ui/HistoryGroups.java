@@ -24,6 +24,9 @@ final class HistoryGroups {
         private final SendGroup.Kind kind;
         private final List<HistoryRow> members = new ArrayList<>(4);
         private HistoryRow head;
+        /** Moves when a newer row joins or the head is deleted: the cells showing the group follow it. */
+        private final javafx.beans.property.ReadOnlyObjectWrapper<HistoryRow> headProperty =
+                new javafx.beans.property.ReadOnlyObjectWrapper<>();
         private final ReadOnlyBooleanWrapper expanded = new ReadOnlyBooleanWrapper(false);
         private final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper("");
 
@@ -37,6 +40,15 @@ final class HistoryGroups {
 
         List<HistoryRow> members() {
             return members;
+        }
+
+        javafx.beans.property.ReadOnlyObjectProperty<HistoryRow> headProperty() {
+            return headProperty.getReadOnlyProperty();
+        }
+
+        private void head(HistoryRow row) {
+            head = row;
+            headProperty.set(row);
         }
 
         ReadOnlyBooleanProperty expandedProperty() {
@@ -72,7 +84,7 @@ final class HistoryGroups {
         group.members.add(row);
         HistoryRow before = group.head;
         if (before == null || row.id() > before.id()) {
-            group.head = row;
+            group.head(row);
         }
         group.relabel();
         return before != null && group.head != before ? before : null;
@@ -104,7 +116,7 @@ final class HistoryGroups {
         if (group.head != row) {
             return null;
         }
-        group.head = group.members.stream().max(java.util.Comparator.comparingLong(HistoryRow::id)).orElseThrow();
+        group.head(group.members.stream().max(java.util.Comparator.comparingLong(HistoryRow::id)).orElseThrow());
         return group.head;
     }
 
