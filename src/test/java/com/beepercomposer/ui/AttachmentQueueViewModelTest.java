@@ -116,4 +116,33 @@ class AttachmentQueueViewModelTest {
         assertThat(queue.isActive()).isFalse();
         assertThat(queue.holdProperty().get()).isNull();
     }
+
+    @Test
+    void filesJoiningASingleAttachmentQueueWithItAndItsUploadIsKept() throws Exception {
+        AttachmentViewModel single = new AttachmentViewModel(new BeeperClient(ClientConfig.of(
+                "http://127.0.0.1:" + server.getPort(), AccessToken.of("t"))), UiExecutor.direct(), Runnable::run,
+                new AnsweringDialogs(true), pasted);
+        Path a = Files.write(dir.resolve("a.txt"), "aaa".getBytes());
+        Path b = Files.write(dir.resolve("b.txt"), "bbb".getBytes());
+        Path c = Files.write(dir.resolve("c.txt"), "ccc".getBytes());
+        uploadAnswers("up-a", "a.txt");
+        single.offerAll(List.of(a));
+        await(() -> single.stageProperty().get() == AttachmentViewModel.Stage.UPLOADED);
+        assertThat(single.queue().isActive()).isFalse();
+
+        uploadAnswers("up-b", "b.txt");
+        uploadAnswers("up-c", "c.txt");
+        single.offerAll(List.of(b, c));
+
+        AttachmentQueueViewModel joined = single.queue();
+        await(() -> joined.ready().size() == 3);
+        assertThat(joined.ready()).extracting(QueuedFile::name).containsExactly("a.txt", "b.txt", "c.txt");
+        assertThat(joined.ready().get(0).attachment().uploadID()).isEqualTo("up-a");
+        assertThat(server.getRequestCount()).isEqualTo(3);
+        // The single attachment gave way to the queue, which now stands for it in the draft.
+        assertThat(single.stageProperty().get()).isEqualTo(AttachmentViewModel.Stage.NONE);
+        assertThat(single.attachmentProperty().get().uploadID()).isEqualTo("up-a");
+        assertThat(single.holdProperty().get()).isNull();
+        single.queue().clear();
+    }
 }

@@ -190,6 +190,25 @@ class AttachmentQueueWindowTest extends SandboxWindowTestBase {
         assertThat(rows.get(0).group().id()).isEqualTo(rows.get(1).group().id());
     }
 
+    @Test
+    void pastingSeveralCopiedFilesQueuesThemAll(FxRobot robot) throws Exception {
+        Path a = Files.write(dir.resolve("pasted-a.txt"), "a".getBytes());
+        Path b = Files.write(dir.resolve("pasted-b.txt"), "b".getBytes());
+        openChatById(robot, SandboxServer.DEFAULT_CHAT_ID);
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putFiles(List.of(a.toFile(), b.toFile()));
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.clickOn("#editor");
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+
+        await(() -> lines(robot).size() == 2 && stage(robot, "pasted-a.txt") == QueuedFile.Stage.UPLOADED
+                && stage(robot, "pasted-b.txt") == QueuedFile.Stage.UPLOADED);
+        assertThat(robot.lookup(".queue-summary").queryLabeled().getText())
+                .isEqualTo("2 files, 2 uploaded: one message each");
+    }
+
     private static String composerText(FxRobot robot) {
         return robot.lookup("#editor").tryQuery().map(n -> n instanceof javafx.scene.control.TextInputControl t
                 ? t.getText() : n instanceof org.fxmisc.richtext.GenericStyledArea<?, ?, ?> area ? area.getText()
