@@ -209,6 +209,22 @@ class AttachmentQueueWindowTest extends SandboxWindowTestBase {
                 .isEqualTo("2 files, 2 uploaded: one message each");
     }
 
+    @Test
+    void whatTheChatDoesNotTakeIsRefusedOnItsLineAndNeverUploaded(FxRobot robot) throws Exception {
+        Path text = Files.write(dir.resolve("notes.txt"), "not an image".getBytes());
+        Path image = png("picture.png");
+        openChatById(robot, SandboxServer.IMAGES_ONLY_CHAT_ID);
+
+        dropFiles(robot, List.of(text, image));
+
+        await(() -> lines(robot).size() == 2 && stage(robot, "picture.png") == QueuedFile.Stage.UPLOADED);
+        assertThat(stage(robot, "notes.txt")).isEqualTo(QueuedFile.Stage.REFUSED);
+        assertThat(state(robot, "notes.txt")).isEqualTo("#design-reviews does not take files");
+        assertThat(((QueuedFile) line(robot, "notes.txt").getUserData()).uploadResult()).isNull();
+        assertThat(robot.lookup("#sendReason").queryLabeled().getText())
+                .startsWith("Remove the refused file notes.txt");
+    }
+
     private static String composerText(FxRobot robot) {
         return robot.lookup("#editor").tryQuery().map(n -> n instanceof javafx.scene.control.TextInputControl t
                 ? t.getText() : n instanceof org.fxmisc.richtext.GenericStyledArea<?, ?, ?> area ? area.getText()
