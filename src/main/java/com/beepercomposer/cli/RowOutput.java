@@ -32,6 +32,16 @@ final class RowOutput {
         node.put("attachment", row.attachmentName());
         node.put("origin", row.origin().name().toLowerCase(java.util.Locale.ROOT));
         node.put("connection", row.connection().describe());
+        if (row.group() != null) {
+            ObjectNode group = node.putObject("group");
+            group.put("id", row.group().id());
+            group.put("kind", row.group().kind().name().toLowerCase(java.util.Locale.ROOT));
+            group.put("index", row.group().index());
+            group.put("size", row.group().size());
+            group.put("variant", row.group().variant());
+        } else {
+            node.putNull("group");
+        }
         ObjectNode timings = node.putObject("timings");
         timings.put("createdAt", text(row.createdAt()));
         timings.put("pendingAt", text(row.pendingAt()));

@@ -13,6 +13,7 @@ import com.beepercomposer.compose.ReplyTarget;
 import com.beepercomposer.compose.SendReadiness;
 import com.beepercomposer.compose.Sender;
 import com.beepercomposer.history.ConnectionRef;
+import com.beepercomposer.history.SendGroup;
 import com.beepercomposer.history.SendOrigin;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
@@ -90,12 +91,17 @@ final class SendCommand {
         try (Settling settling = options.waitFor() == null ? null : new Settling(connection.client(), via, log)) {
             List<SendRecord> rows = new ArrayList<>();
             int messages = Math.max(1, uploads.size());
+            // Several files are one group in the history, one message (and row) each.
+            String groupId = files.size() > 1 ? SendGroup.newId(Clock.systemUTC().instant()) : null;
             CliFailure failed = null;
             for (int i = 0; i < messages && failed == null; i++) {
                 Draft draft = draft(chat, i == 0 ? options.text() : null, i == 0 ? replyTo : null,
                         uploads.isEmpty() ? null : uploads.get(i));
                 try {
-                    rows.add(Failures.await(sender.send(draft, files.isEmpty() ? null : files.get(i).fileName()),
+                    String fileName = files.isEmpty() ? null : files.get(i).fileName();
+                    SendGroup group = groupId == null ? null
+                            : new SendGroup(groupId, SendGroup.Kind.FILES, i, messages, fileName);
+                    rows.add(Failures.await(sender.send(draft, fileName, group),
                             "sending message " + (i + 1) + " of " + messages));
                 } catch (CliFailure e) {
                     failed = e;

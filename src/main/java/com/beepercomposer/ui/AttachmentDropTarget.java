@@ -10,7 +10,8 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.TransferMode;
 
 /**
- * Files dropped on the composer, and files or images pasted into it, become the attachment.
+ * Files dropped on the composer, and files or images pasted into it, become the attachment
+ * (several at once: the attachment queue).
  * Only reading the drag board or clipboard happens here; the attachment model does the rest.
  */
 final class AttachmentDropTarget {
@@ -28,9 +29,9 @@ final class AttachmentDropTarget {
             List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
             boolean taken = !files.isEmpty();
             if (taken) {
-                Path dropped = files.get(0).toPath();
+                List<Path> dropped = files.stream().map(File::toPath).toList();
                 // The drop finishes first: a question about replacing comes after the gesture.
-                UiExecutor.later(() -> attachment.offer(dropped));
+                UiExecutor.later(() -> attachment.offerAll(dropped));
             }
             event.setDropCompleted(taken);
             event.consume();
@@ -43,7 +44,7 @@ final class AttachmentDropTarget {
      */
     boolean paste(Clipboard clipboard) {
         if (clipboard.hasFiles() && !clipboard.getFiles().isEmpty()) {
-            attachment.offer(clipboard.getFiles().get(0).toPath());
+            attachment.offerAll(clipboard.getFiles().stream().map(File::toPath).toList());
             return true;
         }
         if (clipboard.hasImage() && !clipboard.hasString()) {

@@ -28,6 +28,8 @@ public final class AttachmentView {
     private final ComposerViewModel composer;
 
     @FXML
+    private javafx.scene.layout.VBox attachmentRoot;
+    @FXML
     private Button pickButton;
     @FXML
     private ImageView thumbnail;
@@ -115,6 +117,7 @@ public final class AttachmentView {
         detectedLabel.managedProperty().bind(detectedLabel.visibleProperty());
         model.fileProperty().addListener((obs, old, file) -> showThumbnail(file));
         setUpOverrides();
+        attachmentRoot.getChildren().add(1, new AttachmentQueueView(model.queue()).node());
         setUpSendAs(none);
     }
 
@@ -183,9 +186,9 @@ public final class AttachmentView {
     private void onPick() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Attach a file");
-        File chosen = chooser.showOpenDialog(pickButton.getScene().getWindow());
+        java.util.List<File> chosen = chooser.showOpenMultipleDialog(pickButton.getScene().getWindow());
         if (chosen != null) {
-            model.offer(chosen.toPath());
+            model.offerAll(chosen.stream().map(File::toPath).toList());
         }
     }
 

@@ -56,6 +56,8 @@ public final class AttachmentViewModel {
     private final ObjectBinding<OutgoingAttachment> attachment;
     private final StringBinding hold;
 
+    private final AttachmentQueueViewModel queue;
+
     private CancelSignal cancel = new CancelSignal();
     /** While a chat switch swaps attachments: the one let go still belongs to the other chat's draft. */
     private boolean swapping;
@@ -73,13 +75,17 @@ public final class AttachmentViewModel {
         this.pasted = pasted;
         this.latest = new Latest(ui);
         this.meter = new UploadMeter(ui);
+        this.queue = new AttachmentQueueViewModel(client, ui, io, pasted);
         var errors = overrides.errorsProperty();
-        attachment = Bindings.createObjectBinding(() -> stage.get() == Stage.UPLOADED && uploaded.get() != null
-                && errors.get().isEmpty()
+        // While several files are queued, the queue stands for the attachment (see AttachmentQueueViewModel).
+        attachment = Bindings.createObjectBinding(() -> queue.isActive() ? queue.firstAttachmentProperty().get()
+                : stage.get() == Stage.UPLOADED && uploaded.get() != null && errors.get().isEmpty()
                 ? MediaDefaults.withFacts(overrides.valueProperty().get(), detected.get()).apply(uploaded.get().uploadID())
-                : null, stage, uploaded, overrides.valueProperty(), errors, detected);
-        hold = Bindings.createStringBinding(
-                () -> AttachmentHold.reason(stage.get(), errors.get().keySet(), problem.get()), stage, errors);
+                : null, stage, uploaded, overrides.valueProperty(), errors, detected, queue.activeProperty(),
+                queue.firstAttachmentProperty());
+        hold = Bindings.createStringBinding(() -> queue.isActive() ? queue.holdProperty().get()
+                : AttachmentHold.reason(stage.get(), errors.get().keySet(), problem.get()), stage, errors,
+                queue.activeProperty(), queue.holdProperty());
         file.addListener((obs, old, now) -> {
             if (!swapping && old != null && (now == null || !now.path().equals(old.path()))) {
                 pasted.release(old.path());
@@ -91,7 +97,11 @@ public final class AttachmentViewModel {
 
     /** Attaches a file; when one is already attached, asks before replacing it. */
     public void offer(Path path) {
-        if (!hasAttachment()) {
+        if (queue.isActive()) {
+            queue.addAll(java.util.List.of(path));
+            return;
+        }
+        if (stage.get() == Stage.NONE) {
             pick(path);
             return;
         }
@@ -105,6 +115,41 @@ public final class AttachmentViewModel {
                 pasted.release(path);
             }
         }, failure -> pasted.release(path));
+    }
+
+    /**
+     * Several files picked, dropped or pasted at once go to the queue, one message each; a file
+     * already attached joins them, upload and all. One file alone is attached as {@link #offer} does.
+     */
+    public void offerAll(java.util.List<Path> paths) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        if (paths.size() == 1 && !queue.isActive()) {
+            offer(paths.get(0));
+            return;
+        }
+        if (!queue.isActive() && file.get() != null && stage.get() != Stage.NONE) {
+            LocalFile current = file.get();
+            UploadResult done = stage.get() == Stage.UPLOADED ? uploaded.get() : null;
+            // The queue takes the file over: a pasted image must not be deleted as it leaves here.
+            restart();
+            swapping = true;
+            try {
+                file.set(null);
+            } finally {
+                swapping = false;
+            }
+            stage.set(Stage.NONE);
+            overrides.clear();
+            queue.adopt(current, done);
+        }
+        queue.addAll(paths);
+    }
+
+    /** Several files, one message each, while more than one is attached. */
+    public AttachmentQueueViewModel queue() {
+        return queue;
     }
 
     /** A pasted image (ARGB pixels): written as a PNG file off the UI thread, then offered. */
@@ -184,6 +229,7 @@ public final class AttachmentViewModel {
      */
     public void restore(SavedAttachment saved, ChatSummary newChat) {
         chat = newChat;
+        queue.chatChanged(newChat);
         Latest.Ticket mine = restart();
         swapping = true;
         try {
@@ -209,6 +255,7 @@ public final class AttachmentViewModel {
     /** The chat changed: what it accepts may differ. */
     public void chatChanged(ChatSummary newChat) {
         chat = newChat;
+        queue.chatChanged(newChat);
         LocalFile current = file.get();
         if (current != null && (stage.get() == Stage.UPLOADED || stage.get() == Stage.REFUSED)) {
             String refusal = AttachmentCheck.againstChat(current, newChat);
@@ -306,6 +353,6 @@ public final class AttachmentViewModel {
     }
 
     public boolean hasAttachment() {
-        return stage.get() != Stage.NONE;
+        return stage.get() != Stage.NONE || queue.isActive();
     }
 }

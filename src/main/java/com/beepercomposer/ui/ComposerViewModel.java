@@ -51,6 +51,7 @@ public final class ComposerViewModel implements ComposerBridge {
     private final StringBinding sendLabel;
     private final ComposerAutosave autosave;
     private final ComposerEditHooks editHooks;
+    private final ComposerQueueSend queueSend;
 
     public ComposerViewModel(ChatPickerViewModel chatPicker, ReplyPickerViewModel replyPicker,
                              AttachmentViewModel attachment, Sender sender, BeeperClient client, UiExecutor ui) {
@@ -72,6 +73,7 @@ public final class ComposerViewModel implements ComposerBridge {
         sendLabel = editMode.sendLabel();
         drafts = new ComposerDrafts(draft, chatPicker, replyPicker, attachment, status);
         editHooks = new ComposerEditHooks(editMode, draft, drafts, status, ui);
+        queueSend = new ComposerQueueSend(attachment.queue(), sender, ui, draft, status);
         attachment.attachmentProperty().addListener((obs, old, now) -> attachmentChanged());
         attachment.holdProperty().addListener((obs, old, now) -> attachmentChanged());
     }
@@ -168,6 +170,10 @@ public final class ComposerViewModel implements ComposerBridge {
             return;
         }
         sending.set(true);
+        if (attachment.queue().isActive()) {
+            queueSend.send(toSend, sent -> sending.set(false));
+            return;
+        }
         status.set("Sending to " + toSend.chat().title() + "…", false);
         String fileName = attachment.fileProperty().get() == null ? null : attachment.fileProperty().get().fileName();
         ui.deliver(sender.send(toSend, fileName), row -> {

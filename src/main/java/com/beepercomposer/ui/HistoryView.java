@@ -113,6 +113,7 @@ public final class HistoryView {
         HistoryColumns.id(pendingColumn, SendRecord::pendingMessageID);
         HistoryColumns.status(statusColumn);
         HistoryColumns.id(finalColumn, SendRecord::finalMessageID);
+        HistoryGroupColumn.install(table, model);
 
         SortedList<HistoryRow> sorted = new SortedList<>(model.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());

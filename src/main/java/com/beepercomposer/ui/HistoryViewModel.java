@@ -54,6 +54,8 @@ public final class HistoryViewModel {
     // The list announces a row's record change, so a filtered or sorted view sees a row change state.
     private final HistoryRowList rows = new HistoryRowList();
     private final Map<Long, HistoryRow> byId = new HashMap<>();
+    /** Rows sent together fold under their newest one while no filter is set. */
+    private final HistoryGroups groups = new HistoryGroups();
     private final Set<Long> deleted = new HashSet<>();
     private final TreeSet<String> chatNames = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     /** {@link #chatNames} by exact spelling: most rows' chat is already known, and a hash look-up settles it. */
@@ -102,12 +104,13 @@ public final class HistoryViewModel {
         visibleRows.predicateProperty().bind(Bindings.createObjectBinding(() -> {
             HistoryFilter filter = new HistoryFilter(chatFilter.get(), stateFilter.get(), appliedText.get());
             boolean everywhere = allConnections.get();
+            // A filter looks at every row by itself: groups unfold while one is set.
             if (filter.equals(HistoryFilter.ALL) && everywhere) {
-                return null;
+                return groups::shows;
             }
             boolean byText = !filter.text().isEmpty();
             if (filter.equals(HistoryFilter.ALL)) {
-                return row -> current.sameGroup(row.record().connection());
+                return row -> groups.shows(row) && current.sameGroup(row.record().connection());
             }
             return row -> (everywhere || current.sameGroup(row.record().connection()))
                     && filter.test(row.record(), byText ? row.searchText() : "");
@@ -141,6 +144,7 @@ public final class HistoryViewModel {
                 HistoryRow row = new HistoryRow(record);
                 byId.put(record.id(), row);
                 older.add(row);
+                groups.add(row);
                 String name = chatName(record);
                 if (chatNamesSeen.add(name)) {
                     chatNames.add(name);
@@ -159,11 +163,17 @@ public final class HistoryViewModel {
         if (row != null) {
             row.update(record);
             rows.changed(row);
+            groups.changed(row);
             return;
         }
         row = new HistoryRow(record);
         byId.put(record.id(), row);
+        HistoryRow displaced = groups.add(row);
         rows.add(0, row);
+        if (displaced != null) {
+            // The group's new newest row heads it now: the one before is folded away with the rest.
+            rows.changed(displaced);
+        }
         String name = chatName(record);
         if (chatNamesSeen.add(name) && chatNames.add(name)) {
             chatsSeen.add(chatNames.headSet(name).size(), name);
@@ -200,6 +210,21 @@ public final class HistoryViewModel {
         return matrix;
     }
 
+    /** Folds or unfolds the group of {@code row}; a row of no group is left alone. */
+    public void toggleGroup(HistoryRow row) {
+        groups.toggle(row).forEach(rows::changed);
+    }
+
+    /** Unfolds ({@code open}) or folds the group of {@code row}. */
+    public void expandGroup(HistoryRow row, boolean open) {
+        groups.expand(row, open).forEach(rows::changed);
+    }
+
+    /** The groups the rows fold into. */
+    HistoryGroups groups() {
+        return groups;
+    }
+
     /** The row actions: copy, load, retry, check, delete, export. */
     public HistoryCommands commands() {
         return commands;
@@ -224,7 +249,15 @@ public final class HistoryViewModel {
                 gone.add(row);
             }
         }
+        List<HistoryRow> newHeads = new ArrayList<>();
+        for (HistoryRow row : gone) {
+            HistoryRow head = groups.remove(row);
+            if (head != null) {
+                newHeads.add(head);
+            }
+        }
         rows.removeAll(gone);
+        newHeads.stream().filter(head -> !gone.contains(head)).forEach(rows::changed);
     }
 
     // properties

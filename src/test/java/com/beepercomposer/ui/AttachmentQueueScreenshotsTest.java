@@ -1,0 +1,123 @@
+package com.beepercomposer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.beepercomposer.compose.PngEncoder;
+import com.beepercomposer.history.SendState;
+import com.beepercomposer.sandbox.SandboxServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** How the attachment queue and a folded group look, in both themes, under target/screenshots/. */
+@ExtendWith(ApplicationExtension.class)
+class AttachmentQueueScreenshotsTest extends SandboxWindowTestBase {
+    private static final Path DIR = Path.of("target", "screenshots");
+    private Stage stage;
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        startWindow(stage);
+    }
+
+    @Test
+    void queueAndGroupInBothThemes(FxRobot robot) throws Exception {
+        Files.createDirectories(DIR);
+        int[] pixels = new int[32 * 32];
+        Arrays.fill(pixels, 0xFF2266AA);
+        Path photo = Files.write(dir.resolve("holiday-photo.png"), PngEncoder.encode(32, 32, pixels));
+        Path notes = Files.write(dir.resolve("meeting-notes.txt"), "notes".getBytes());
+        Path big = Files.write(dir.resolve("recording.bin"), new byte[4 * 1024 * 1024]);
+        Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
+        openChatById(robot, SandboxServer.DEFAULT_CHAT_ID);
+        sandbox.faults().latency(Duration.ofSeconds(30));
+        Label source = new Label("drag");
+        source.setOnDragDetected(event -> {
+            var board = source.startDragAndDrop(TransferMode.COPY);
+            ClipboardContent content = new ClipboardContent();
+            content.putFiles(List.of(photo.toFile(), notes.toFile(), big.toFile(), empty.toFile()));
+            board.setContent(content);
+            event.consume();
+        });
+        robot.interact(() -> robot.lookup(".composer").queryAs(VBox.class).getChildren().add(0, source));
+        robot.drag(source).dropTo("#editor");
+        robot.interact(() -> robot.lookup(".composer").queryAs(VBox.class).getChildren().remove(source));
+        await(() -> robot.lookup(".queue-line").queryAll().size() == 4);
+        robot.clickOn("#editor").write("Files from today");
+        await(() -> robot.lookup(".queue-state").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().contains("of")));
+        shootBothThemes(robot, "queue-1-uploading");
+
+        sandbox.faults().latency(Duration.ZERO);
+        robot.interact(() -> robot.lookup(".queue-cancel").queryAllAs(javafx.scene.control.Button.class)
+                .stream().filter(javafx.scene.Node::isVisible).forEach(javafx.scene.control.Button::fire));
+        robot.interact(() -> robot.lookup(".queue-line").queryAllAs(javafx.scene.layout.HBox.class).stream()
+                .filter(l -> ((QueuedFile) l.getUserData()).stage() == QueuedFile.Stage.FAILED)
+                .forEach(l -> ((QueuedFile) l.getUserData()).toString()));
+        robot.interact(() -> robot.lookup(".queue-retry").queryAllAs(javafx.scene.control.Button.class)
+                .stream().filter(b -> b.isVisible() && !b.getAccessibleText().contains("empty"))
+                .forEach(javafx.scene.control.Button::fire));
+        await(() -> robot.lookup(".queue-line").queryAllAs(javafx.scene.layout.HBox.class).stream()
+                .map(l -> ((QueuedFile) l.getUserData()).stage())
+                .filter(s -> s == QueuedFile.Stage.UPLOADED).count() == 3);
+        shootBothThemes(robot, "queue-2-uploaded-one-refused");
+
+        robot.interact(() -> robot.lookup(".queue-remove").queryAllAs(javafx.scene.control.Button.class)
+                .stream().filter(b -> b.getAccessibleText().contains("empty")).forEach(javafx.scene.control.Button::fire));
+        await(() -> !robot.lookup("#sendButton").queryButton().isDisabled());
+        robot.clickOn("#sendButton");
+        await(() -> log.all().size() == 3 && log.all().stream().allMatch(r -> r.state() == SendState.SENT));
+        await(() -> robot.lookup(".group-head").tryQuery().map(n -> ((TableCell<?, ?>) n).getText())
+                .orElse("").contains("3 sent"));
+        robot.clickOn(robot.lookup(".group-head").queryAs(TableCell.class));
+        await(() -> history(robot).getItems().size() == 3);
+        shootBothThemes(robot, "queue-3-history-group");
+    }
+
+    private void shootBothThemes(FxRobot robot, String name) throws Exception {
+        shoot(robot, name + "-light");
+        robot.clickOn("#themeToggle");
+        await(() -> robot.lookup("#themeToggle").queryAs(ToggleButton.class).isSelected());
+        shoot(robot, name + "-dark");
+        robot.clickOn("#themeToggle");
+        await(() -> !robot.lookup("#themeToggle").queryAs(ToggleButton.class).isSelected());
+        assertThat(DIR.resolve(name + "-dark.png")).exists();
+    }
+
+    private void shoot(FxRobot robot, String name) throws Exception {
+        byte[][] png = new byte[1][];
+        robot.interact(() -> {
+            Scene scene = stage.getScene();
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            WritableImage image = scene.snapshot(null);
+            int w = (int) image.getWidth();
+            int h = (int) image.getHeight();
+            int[] argb = new int[w * h];
+            image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+            png[0] = PngEncoder.encode(w, h, argb);
+        });
+        Files.write(DIR.resolve(name + ".png"), png[0]);
+    }
+}
