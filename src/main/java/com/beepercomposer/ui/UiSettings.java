@@ -81,9 +81,10 @@ public final class UiSettings {
         });
     }
 
+    /** The theme's binary stylesheet: parsing the CSS one cost the first window about 0.3 s. */
     public void applyTheme() {
-        Application.setUserAgentStylesheet(dark() ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(dark() ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     /** Puts the stage where it was and follows its moves and resizes from now on. */
