@@ -7,8 +7,12 @@ import java.util.List;
 /**
  * Start-up to a usable window: a fresh JVM until the app's main window is shown (with its
  * sandbox started, history and preferences opened), against a fresh JVM showing an empty
- * JavaFX window. Both run headless on Monocle so the figures do not depend on a display.
- * Run through bench/run.sh, which compiles the benchmarks first.
+ * JavaFX window. The app runs twice: with {@code mvn javafx:run}'s JVM settings (the plugin's
+ * options in pom.xml, classes from target/classes) and as the packaged image starts it (from jars,
+ * with the class-data archive packaging/cds-archive.sh makes by a training start). All run
+ * headless on Monocle so the figures do not depend on a display. Run through bench/run.sh, which
+ * compiles the benchmarks first; {@code StartupBench phases} prints when init(), start() and the
+ * first pulse end, {@code StartupBench try -XX:...} compares the app with and without JVM options.
  */
 public class StartupBench {
     static final int ROUNDS = 5;
