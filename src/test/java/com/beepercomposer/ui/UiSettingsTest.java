@@ -48,7 +48,7 @@ class UiSettingsTest {
     void theDarkSwitchAppliesTheDarkTheme(FxRobot robot) {
         UiSettings settings = UiSettings.inMemory();
         robot.interact(() -> settings.setDark(true));
-        assertThat(Application.getUserAgentStylesheetBSS()).isEqualTo(new PrimerDark().getUserAgentStylesheetBSS());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
         assertThat(settings.dark()).isTrue();
         robot.interact(() -> settings.setDark(false));
     }
