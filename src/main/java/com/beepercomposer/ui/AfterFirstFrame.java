@@ -1,6 +1,5 @@
 package com.beepercomposer.ui;
 
-import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -40,7 +39,7 @@ public final class AfterFirstFrame {
             }
             pulsed[0] = true;
             // Still inside the pulse here (whose listeners must not change now): the frame first, the work after.
-            Platform.runLater(() -> {
+            UiExecutor.later(() -> {
                 scene.removePostLayoutPulseListener(listener[0]);
                 work.run();
             });
