@@ -7,11 +7,17 @@ import java.util.List;
 /**
  * Start-up to a usable window: a fresh JVM until the app's main window is shown (with its
  * sandbox started, history and preferences opened), against a fresh JVM showing an empty
- * JavaFX window. Both run headless on Monocle so the figures do not depend on a display.
- * Run through bench/run.sh, which compiles the benchmarks first.
+ * JavaFX window. The app runs twice: with {@code mvn javafx:run}'s JVM settings (the plugin's
+ * options in pom.xml, classes from target/classes) and as the packaged image starts it (from jars,
+ * with the class-data archive packaging/cds-archive.sh makes by a training start). All run
+ * headless on Monocle so the figures do not depend on a display. Run through bench/run.sh, which
+ * compiles the benchmarks first; {@code StartupBench phases} prints when init(), start() and the
+ * first pulse end, {@code StartupBench try -XX:...} compares the app with and without JVM options.
  */
 public class StartupBench {
     static final int ROUNDS = 5;
+    static final List<String> HEADLESS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+            "-Dprism.order=sw", "-Dheadless.geometry=1600x1200-32");
     static String classPath = System.getProperty("java.class.path");
 
     /** An empty window, the reference. */
@@ -33,6 +39,34 @@ public class StartupBench {
         }
     }
 
+    /** The app with the moments of its start printed, in ms since the JVM started ({@code phases}). */
+    public static class AppPhases extends com.beepercomposer.App {
+        static void mark(String what) {
+            long since = java.time.Duration.between(ProcessHandle.current().info().startInstant().orElseThrow(),
+                    java.time.Instant.now()).toMillis();
+            System.out.printf("%6d ms  %s (%s)%n", since, what, Thread.currentThread().getName());
+        }
+
+        @Override
+        public void init() {
+            mark("init() begins");
+            super.init();
+            mark("init() ends");
+        }
+
+        @Override
+        public void start(javafx.stage.Stage stage) {
+            mark("start() begins");
+            super.start(stage);
+            mark("start() ends, window shown");
+            javafx.application.Platform.runLater(() -> {
+                mark("first pulse done");
+                System.exit(0); // not halt: a flight recording is written on exit
+
+            });
+        }
+    }
+
     static void shown() {
         System.out.println("SHOWN");
         System.out.flush();
@@ -41,41 +75,93 @@ public class StartupBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 1) {
-            javafx.application.Application.launch(args[0].equals("app") ? AppWindow.class : EmptyWindow.class);
+            if (args[0].equals("phases")) {
+                AppPhases.mark("main()");
+            }
+            javafx.application.Application.launch(switch (args[0]) {
+                case "app" -> AppWindow.class;
+                case "phases" -> AppPhases.class;
+                default -> EmptyWindow.class;
+            });
             return;
         }
-        // Application Class-Data Sharing: one training start dumps the classes it loaded; later
-        // starts map them instead of loading and verifying each.
-        // Java 17's CDS archives classes from jars only: every contestant runs from jars.
-        classPath = jarredClassPath();
         java.nio.file.Path archive = java.nio.file.Path.of("target", "startup-bench-app.jsa").toAbsolutePath();
-        java.nio.file.Files.deleteIfExists(archive);
-        time("app", "-XX:ArchiveClassesAtExit=" + archive);
+        if (args.length > 1 && args[0].equals("try")) {
+            // Trying JVM options: StartupBench try -XX:... compares the app with and without them.
+            List<String> options = List.of(args).subList(1, args.length);
+            List<Double> app = new ArrayList<>();
+            List<Double> with = new ArrayList<>();
+            for (int i = 0; i < ROUNDS; i++) {
+                app.add(time("app"));
+                with.add(time("app", options.toArray(String[]::new)));
+            }
+            System.out.printf("app %.0f ms, with %s %.0f ms%n", median(app), options, median(with));
+            return;
+        }
+        List<String> runOptions = javafxRunOptions();
+        // The packaged image runs from jars with a class-data archive made by a training start, as
+        // packaging/build.sh makes it (Java 17 archives classes from jars only, so javafx:run,
+        // running from target/classes, cannot use one).
+        String directories = classPath;
+        classPath = jarredClassPath();
+        List<String> imageOptions = imageOptions(archive);
         List<Double> empty = new ArrayList<>();
-        List<Double> app = new ArrayList<>();
-        List<Double> shared = new ArrayList<>();
+        List<Double> run = new ArrayList<>();
+        List<Double> image = new ArrayList<>();
         for (int i = 0; i < ROUNDS; i++) {
             empty.add(time("empty"));
-            app.add(time("app"));
-            shared.add(time("app", "-XX:SharedArchiveFile=" + archive));
+            String jars = classPath;
+            classPath = directories;
+            run.add(time("app", runOptions.toArray(String[]::new)));
+            classPath = jars;
+            image.add(time("app", imageOptions.toArray(String[]::new)));
         }
         double e = median(empty);
-        double a = median(app);
-        double c = median(shared);
+        double r = median(run);
+        double i = median(image);
         System.out.printf("%nstart-up to a shown window, median of %d fresh JVMs (Monocle headless)%n", ROUNDS);
-        System.out.printf("  empty JavaFX window                 %6.0f ms%n", e);
-        System.out.printf("  Beeper Composer                     %6.0f ms%n", a);
-        System.out.printf("  Beeper Composer, AppCDS archive     %6.0f ms%n", c);
-        System.out.printf("  ratio app/empty: %.2f, with the archive %.2f (target <= 2.0)%n", a / e, c / e);
+        System.out.printf("  empty JavaFX window                           %6.0f ms%n", e);
+        System.out.printf("  Beeper Composer, javafx:run's JVM settings    %6.0f ms  %s%n", r, runOptions);
+        System.out.printf("  Beeper Composer, the packaged image's         %6.0f ms  %s%n", i, imageOptions);
+        System.out.printf("  ratio app/empty: javafx:run %.2f, packaged image %.2f (target <= 2.0)%n", r / e, i / e);
+    }
+
+    /** The JVM options pom.xml gives the javafx-maven-plugin (its {@code <option>} elements). */
+    static List<String> javafxRunOptions() throws Exception {
+        String pom = java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml"));
+        int plugin = pom.indexOf("<artifactId>javafx-maven-plugin</artifactId>");
+        List<String> options = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<option>([^<]*)</option>")
+                .matcher(pom.substring(plugin, pom.indexOf("</plugin>", plugin)));
+        while (m.find()) {
+            options.add(m.group(1).trim().replace("${project.build.directory}", java.nio.file.Path.of("target")
+                    .toAbsolutePath().toString()));
+        }
+        return options;
+    }
+
+    /**
+     * The packaged image's JVM options (packaging/build.sh's java-options) with its archive: the
+     * training start and the dump are the ones packaging/cds-archive.sh runs.
+     */
+    static List<String> imageOptions(java.nio.file.Path archive) throws Exception {
+        java.nio.file.Files.deleteIfExists(archive);
+        ProcessBuilder training = new ProcessBuilder("packaging/cds-archive.sh", archive.toString(), classPath,
+                "com.beepercomposer.Launcher").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        training.environment().put("CDS_TRAINING_OPTIONS", String.join(" ", HEADLESS));
+        int exit = training.start().waitFor();
+        if (exit != 0 || !java.nio.file.Files.exists(archive)) {
+            throw new IllegalStateException("packaging/cds-archive.sh made no archive");
+        }
+        return List.of("-Dfile.encoding=UTF-8", "-Xshare:auto", "-XX:SharedArchiveFile=" + archive);
     }
 
     static double time(String which, String... jvmOptions) throws Exception {
         java.nio.file.Path data = java.nio.file.Files.createTempDirectory("startup-bench");
         List<String> command = new ArrayList<>(List.of("java"));
         command.addAll(List.of(jvmOptions));
-        command.addAll(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Dglass.platform=Monocle",
-                "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dheadless.geometry=1600x1200-32",
-                "-Dbeepercomposer.dataDir=" + data, "-cp", classPath, "StartupBench", which));
+        command.addAll(HEADLESS);
+        command.addAll(List.of("-Dbeepercomposer.dataDir=" + data, "-cp", classPath, "StartupBench", which));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("BEEPER_ACCESS_TOKEN");
         long start = System.nanoTime();

@@ -13,6 +13,7 @@ import com.beepercomposer.settings.DesktopSignIn;
 import com.beepercomposer.settings.PreferencesStore;
 import com.beepercomposer.settings.SavedConnection;
 import com.beepercomposer.settings.UiPreferences;
+import com.beepercomposer.ui.AfterFirstFrame;
 import com.beepercomposer.ui.AppServices;
 import com.beepercomposer.ui.ConnectionControl;
 import com.beepercomposer.ui.EmojiFont;
@@ -20,6 +21,7 @@ import com.beepercomposer.ui.Failures;
 import com.beepercomposer.ui.MainWindow;
 import com.beepercomposer.ui.UiExecutor;
 import com.beepercomposer.ui.UiSettings;
+import com.beepercomposer.ui.WindowIcons;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -42,6 +44,12 @@ public class App extends Application implements ConnectionControl {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
     /** A system property that keeps the token out of the OS keyring (in the owner-only file). */
     public static final String NO_KEYRING = "beepercomposer.noKeyring";
+    /**
+     * A system property for a training start: the app quits once its window is drawn and what
+     * it builds after the first frame is built. The packaging runs one to record the classes a
+     * start loads, for the class-data archive the packaged app maps instead of loading them.
+     */
+    public static final String EXIT_WHEN_SHOWN = "beepercomposer.exitWhenShown";
 
     private PreferencesStore preferencesStore;
     private UiPreferences preferences;
@@ -76,6 +84,7 @@ public class App extends Application implements ConnectionControl {
         // Uploads are made again: the server that took them may not be the one this run talks to.
         savedDraft = drafts.load().withoutUploads();
         EmojiFont.load();
+        WindowIcons.load();
         session = joined(opening);
         log = history.join();
     }
@@ -138,6 +147,9 @@ public class App extends Application implements ConnectionControl {
         session.follow(log, workers);
         if (startupProblem != null) {
             window.showProblem("The environment's connection was not used", startupProblem);
+        }
+        if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
+            AfterFirstFrame.run(stage.getScene().getRoot(), javafx.application.Platform::exit);
         }
     }
 

@@ -87,9 +87,11 @@ public final class HistoryView {
     private StackPane responseHolder;
     @FXML
     private StackPane finalHolder;
-    private final JsonView requestArea = new JsonView("requestArea", "request JSON");
-    private final JsonView responseArea = new JsonView("responseArea", "response JSON");
-    private final JsonView finalArea = new JsonView("finalArea", "final message JSON");
+    // The JSON tabs (three code areas) show nothing until a row is chosen: built after the first frame.
+    private JsonView requestArea;
+    private JsonView responseArea;
+    private JsonView finalArea;
+    private AfterFirstFrame.Deferred jsonViews;
     private final UiSettings settings;
 
     public HistoryView(HistoryViewModel model) {
@@ -126,9 +128,7 @@ public final class HistoryView {
                 .then(model.noticeProperty()).otherwise(model.loadErrorProperty()));
 
         wireFilters();
-        requestHolder.getChildren().add(requestArea.node());
-        responseHolder.getChildren().add(responseArea.node());
-        finalHolder.getChildren().add(finalArea.node());
+        jsonViews = new AfterFirstFrame.Deferred(table, this::buildJsonViews);
         if (settings != null) {
             settings.restoreAndFollow(historySplit, false);
         }
@@ -168,6 +168,15 @@ public final class HistoryView {
         return actions.exportSelectedTo(file);
     }
 
+    private void buildJsonViews() {
+        requestArea = new JsonView("requestArea", "request JSON");
+        responseArea = new JsonView("responseArea", "response JSON");
+        finalArea = new JsonView("finalArea", "final message JSON");
+        requestHolder.getChildren().add(requestArea.node());
+        responseHolder.getChildren().add(responseArea.node());
+        finalHolder.getChildren().add(finalArea.node());
+    }
+
     private void showDetails(SendRecord row) {
         detailsBox.setDisable(row == null);
         if (row == null) {
@@ -175,11 +184,14 @@ public final class HistoryView {
             connectionLabel.setText("");
             timingsLabel.setText("");
             reasonLabel.setText("");
-            requestArea.setText("");
-            responseArea.setText("");
-            finalArea.setText("");
+            if (requestArea != null) {
+                requestArea.setText("");
+                responseArea.setText("");
+                finalArea.setText("");
+            }
             return;
         }
+        jsonViews.now();
         detailsTitle.setText("Row " + row.id() + " · " + row.state().label()
                 + (row.retryOf() == null ? "" : " · retry of row " + row.retryOf()));
         connectionLabel.setText(row.connection().describe());

@@ -11,7 +11,6 @@ import com.beepercomposer.settings.ConnectionProbe;
 import java.time.Clock;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.image.Image;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 
@@ -124,10 +123,7 @@ public final class MainWindow {
         EmojiFont.load();
         services.settings().applyTheme();
         stage.setTitle(TITLE);
-        for (int size : new int[] {16, 32, 64, 128, 256}) {
-            stage.getIcons().add(new Image(MainWindow.class.getResource("icons/beeper-composer-" + size + ".png")
-                    .toExternalForm()));
-        }
+        stage.getIcons().addAll(WindowIcons.load());
         stage.setScene(new Scene(load()));
         stage.setMinWidth(720);
         stage.setMinHeight(480);

@@ -10,11 +10,15 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The reply selector's button with why it is off, its error, and the strip naming the message replied to. */
 final class ReplyControls {
-    private final ReplyPickerPopup popup;
+    private final Button button;
+    private final ComposerViewModel model;
+    // Built on first use: the window's first frame does not need it.
+    private ReplyPickerPopup popup;
 
     ReplyControls(ComposerViewModel model, StackPane buttonHolder, Button button, Label refusal, Label error,
                   HBox strip, Label stripText, Button clearButton) {
-        popup = new ReplyPickerPopup(button, model.replyPicker(), model);
+        this.button = button;
+        this.model = model;
         button.setGraphic(new FontIcon(Feather.CORNER_UP_LEFT));
         button.disableProperty().bind(model.replyRefusalProperty().isNotEmpty());
         refusal.textProperty().bind(model.replyRefusalProperty());
@@ -33,6 +37,9 @@ final class ReplyControls {
     }
 
     void showPicker() {
+        if (popup == null) {
+            popup = new ReplyPickerPopup(button, model.replyPicker(), model);
+        }
         popup.show();
     }
 }
