@@ -4,6 +4,8 @@ import com.beepercomposer.api.ClientConfig;
 import com.beepercomposer.compose.DraftStore;
 import com.beepercomposer.compose.SavedDrafts;
 import com.beepercomposer.history.InMemorySendLog;
+import com.beepercomposer.i18n.Language;
+import com.beepercomposer.i18n.Texts;
 import com.beepercomposer.history.SendLog;
 import com.beepercomposer.history.SqliteSendLog;
 import com.beepercomposer.settings.AppDirectories;
@@ -71,6 +73,7 @@ public class App extends Application implements ConnectionControl {
         CompletableFuture<Session> opening = CompletableFuture.supplyAsync(() -> Session.open(chosen));
         preferencesStore = new PreferencesStore(dataDir.resolve("preferences.properties"));
         preferences = preferencesStore.load();
+        Texts.use(Language.ofTag(preferences.language()));
         workers = Workers.start();
         drafts = new DraftStore(dataDir);
         // Uploads are made again: the server that took them may not be the one this run talks to.
@@ -150,6 +153,11 @@ public class App extends Application implements ConnectionControl {
     /** The window as it stands, for tests that check an old one is gone after a switch. */
     MainWindow window() {
         return window;
+    }
+
+    @Override
+    public void windowReplaced(MainWindow next) {
+        window = next;
     }
 
     @Override
