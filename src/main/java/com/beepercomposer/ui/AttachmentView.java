@@ -4,6 +4,7 @@ import com.beepercomposer.api.AttachmentType;
 import com.beepercomposer.compose.AttachmentOverrides;
 import com.beepercomposer.compose.LocalFile;
 import com.beepercomposer.compose.UploadSummary;
+import com.beepercomposer.i18n.Texts;
 import java.io.File;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -100,7 +101,7 @@ public final class AttachmentView {
         fileLabel.textProperty().bind(Bindings.createStringBinding(() -> AttachmentViewModel.describeFile(model.fileProperty().get()),
                 model.fileProperty()));
         detectedLabel.textProperty().bind(Bindings.createStringBinding(() -> model.uploadedProperty().get() == null
-                ? "" : "Server detected: " + UploadSummary.describe(model.uploadedProperty().get()),
+                ? "" : Texts.get("attachment.serverDetected", UploadSummary.describe(model.uploadedProperty().get())),
                 model.uploadedProperty()));
         detectedLabel.visibleProperty().bind(detectedLabel.textProperty().isNotEmpty());
         detectedLabel.managedProperty().bind(detectedLabel.visibleProperty());
@@ -114,7 +115,7 @@ public final class AttachmentView {
         typeBox.setConverter(new StringConverter<>() {
             @Override
             public String toString(AttachmentType type) {
-                return type == null ? "Auto (from MIME type)" : type.wireName();
+                return type == null ? Texts.get("attachment.typeAuto") : type.wireName();
             }
 
             @Override
@@ -152,7 +153,7 @@ public final class AttachmentView {
     @FXML
     private void onPick() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Attach a file");
+        chooser.setTitle(Texts.get("attachment.chooserTitle"));
         File chosen = chooser.showOpenDialog(pickButton.getScene().getWindow());
         if (chosen != null) {
             model.offer(chosen.toPath());
