@@ -100,8 +100,7 @@ public class App extends Application implements ConnectionControl {
         try {
             return ClientConfig.fromEnvironment(env);
         } catch (IllegalArgumentException e) {
-            String text = "BEEPER_ACCESS_TOKEN or BEEPER_BASE_URL cannot be used: " + e.getMessage()
-                    + " The app uses the connection chosen in the app instead.";
+            String text = Texts.get("app.environmentUnusable", e.getMessage());
             LOG.warn(text);
             problem.accept(text);
             return ClientConfig.fromEnvironment(Map.of());
@@ -140,7 +139,7 @@ public class App extends Application implements ConnectionControl {
         window.show(stage);
         session.follow(log, workers);
         if (startupProblem != null) {
-            window.showProblem("The environment's connection was not used", startupProblem);
+            window.showProblem(Texts.get("app.environmentNotUsed"), startupProblem);
         }
     }
 
@@ -209,7 +208,7 @@ public class App extends Application implements ConnectionControl {
             UiExecutor.fx().deliver(CompletableFuture.supplyAsync(() -> Session.open(choice), workers.connections()),
                     reopened -> {
                         showSession(reopened, draft);
-                        window.showProblem("Could not switch the connection", Failures.describe(error));
+                        window.showProblem(Texts.get("app.switchFailed"), Failures.describe(error));
                         shown.completeExceptionally(error);
                     }, shown::completeExceptionally);
         });

@@ -22,13 +22,17 @@ import org.junit.jupiter.api.Test;
 /**
  * The bundles and their users agree: each language has every key, every key is used, and no FXML
  * file writes a text of its own. Keys are found as string literals passed to {@code Texts.get}
- * and as {@code %key} in FXML; keys made from an enum's constants are listed by {@link #ENUM_KEYS}.
+ * (or the two literals of a {@code cond ? "a" : "b"} there) and as {@code %key} in FXML; keys made
+ * from an enum's constants are listed by {@link #ENUM_KEYS}.
  */
 class BundlesTest {
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Path BUNDLES = RESOURCES.resolve("com/beepercomposer/i18n");
     private static final Pattern CODE_KEY = Pattern.compile("Texts\\.get\\(\\s*\"([^\"]+)\"");
+    /** One of two keys: {@code Texts.get(group ? "chat.group" : "chat.direct")}. */
+    private static final Pattern CHOSEN_KEYS = Pattern.compile(
+            "Texts\\.get\\([^\";]*?\\?\\s*\"([^\"]+)\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern FXML_KEY = Pattern.compile("=\"%([^\"]+)\"");
     private static final Pattern FXML_TEXT = Pattern.compile(
             "\\b(text|promptText|title|accessibleText|accessibleHelp)=\"([^\"]*)\"");
@@ -81,9 +85,15 @@ class BundlesTest {
     static Set<String> usedKeys() throws IOException {
         Set<String> used = new TreeSet<>();
         for (Path java : files(SOURCES, ".java")) {
-            Matcher m = CODE_KEY.matcher(Files.readString(java));
+            String code = Files.readString(java);
+            Matcher m = CODE_KEY.matcher(code);
             while (m.find()) {
                 used.add(m.group(1));
+            }
+            Matcher chosen = CHOSEN_KEYS.matcher(code);
+            while (chosen.find()) {
+                used.add(chosen.group(1));
+                used.add(chosen.group(2));
             }
         }
         for (Path fxml : files(RESOURCES, ".fxml")) {
