@@ -47,16 +47,20 @@ public record AttachmentAppearance(String kind, String title, String detail, Pat
         String length = seconds == null ? null : clock(seconds);
         Path local = file == null ? null : file.path();
         return switch (kind) {
-            case AttachmentKinds.STICKER -> shown(kind, name, join(Texts.get("look.sticker"), dims), local, width, height, STICKER_BOX);
+            case AttachmentKinds.STICKER -> shown(kind, name, join(Texts.get("look.sticker"), dims), local, width,
+                    height, STICKER_BOX);
             case AttachmentKinds.IMAGE -> shown(kind, name, join(dims, size), local, width, height, MEDIA_BOX);
-            case AttachmentKinds.GIF -> shown(kind, name, join(Texts.get("look.gif"), dims, size), local, width, height, MEDIA_BOX);
+            case AttachmentKinds.GIF -> shown(kind, name, join(Texts.get("look.gif"), dims, size), local, width,
+                    height, MEDIA_BOX);
             case AttachmentKinds.VIDEO -> {
                 double[] box = fit(width, height, MEDIA_BOX);
-                yield new AttachmentAppearance(kind, name, join(Texts.get("look.video"), dims, length, size), null, box[0], box[1]);
+                yield new AttachmentAppearance(kind, name, join(Texts.get("look.video"), dims, length, size), null,
+                        box[0], box[1]);
             }
             case AttachmentKinds.VOICE_NOTE -> new AttachmentAppearance(kind, Texts.get("look.voice"),
                     join(length == null ? Texts.get("look.noDuration") : length, size), null, 0, 0);
-            case AttachmentKinds.AUDIO -> new AttachmentAppearance(kind, name, join(Texts.get("look.audio"), length, size), null, 0, 0);
+            case AttachmentKinds.AUDIO -> new AttachmentAppearance(kind, name,
+                    join(Texts.get("look.audio"), length, size), null, 0, 0);
             default -> new AttachmentAppearance(AttachmentKinds.FILE, name, join(size, mime), null, 0, 0);
         };
     }

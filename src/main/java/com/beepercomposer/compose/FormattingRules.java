@@ -116,7 +116,8 @@ public record FormattingRules(String network, Set<MarkdownFeature> rendered) {
         if (comma >= 0) {
             marks = Texts.get("formatting.and", marks.substring(0, comma), marks.substring(comma + 2));
         }
-        return network == null ? Texts.get("formatting.hint", marks) : Texts.get("formatting.hintNetwork", network, marks);
+        return network == null ? Texts.get("formatting.hint", marks)
+                : Texts.get("formatting.hintNetwork", network, marks);
     }
 
     /** The hint for this text: what this chat will not render of it. */

@@ -41,7 +41,8 @@ public final class ReplyCandidates {
             String name = message.attachments().get(0).fileName();
             return name != null ? name : Texts.get("reply.attachment");
         }
-        return message.type() == null ? Texts.get("reply.noText") : "(" + message.type().toLowerCase(java.util.Locale.ROOT) + ")";
+        return message.type() == null ? Texts.get("reply.noText")
+                : "(" + message.type().toLowerCase(java.util.Locale.ROOT) + ")";
     }
 
     public static String sender(Message message) {

@@ -24,6 +24,7 @@ public record ReplyTarget(String messageID, String senderName, String snippet) {
             return Texts.get("reply.toMessage", messageID);
         }
         String who = senderName == null ? Texts.get("reply.someone") : senderName;
-        return snippet == null || snippet.isBlank() ? Texts.get("reply.to", who) : Texts.get("reply.toSaying", who, snippet);
+        return snippet == null || snippet.isBlank() ? Texts.get("reply.to", who)
+                : Texts.get("reply.toSaying", who, snippet);
     }
 }

@@ -29,7 +29,8 @@ final class DraftFigures {
                 () -> draft.getValue().replyTo() == null ? "" : draft.getValue().replyTo().describe(), draft);
         replyRefusal = Bindings.createStringBinding(() -> {
             ChatSummary chat = draft.getValue().chat();
-            return chat == null ? Texts.get("composer.chooseChatFirst") : chat.replyRefusal() == null ? "" : chat.replyRefusal();
+            return chat == null ? Texts.get("composer.chooseChatFirst")
+                    : chat.replyRefusal() == null ? "" : chat.replyRefusal();
         }, draft);
     }
 

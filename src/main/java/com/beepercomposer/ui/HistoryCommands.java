@@ -98,11 +98,13 @@ public final class HistoryCommands {
     public CompletableFuture<SendRecord> retryAsking(SendRecord row) {
         Dialogs.Confirmation question = null;
         if (sentElsewhere(row)) {
-            question = new Dialogs.Confirmation(Texts.get("history.sendHere.title"), Texts.get("history.sendHere.title"),
+            question = new Dialogs.Confirmation(Texts.get("history.sendHere.title"),
+                    Texts.get("history.sendHere.title"),
                     Texts.get("history.sendHere.question", id(row), row.connection().describe(), current.describe()),
                     Texts.get("history.sendHere.button"));
         } else if (row.state() == SendState.UNKNOWN) {
-            question = new Dialogs.Confirmation(Texts.get("history.sendAgain.title"), Texts.get("history.sendAgain.title"),
+            question = new Dialogs.Confirmation(Texts.get("history.sendAgain.title"),
+                    Texts.get("history.sendAgain.title"),
                     Texts.get("history.sendAgain.question"), Texts.get("history.sendAgain.button"));
         }
         if (question == null) {
@@ -217,13 +219,14 @@ public final class HistoryCommands {
      * @return completes with true once the composer is in edit mode, false when refused
      */
     public CompletableFuture<Boolean> edit(SendRecord row) {
-        return whenAllowed(row, this::editBlockedReason, Texts.get("history.cannotEdit", id(row))).thenApply(allowed -> {
-            if (allowed) {
-                composer.editFromHistory(new MessageEdit(row, text -> saveEdit(row, text)));
-                history.say(Texts.get("history.editOpened", id(row)));
-            }
-            return allowed;
-        });
+        return whenAllowed(row, this::editBlockedReason, Texts.get("history.cannotEdit", id(row)))
+                .thenApply(allowed -> {
+                    if (allowed) {
+                        composer.editFromHistory(new MessageEdit(row, text -> saveEdit(row, text)));
+                        history.say(Texts.get("history.editOpened", id(row)));
+                    }
+                    return allowed;
+                });
     }
 
     /** Sends the edit and says how it went; the row records it either way. */

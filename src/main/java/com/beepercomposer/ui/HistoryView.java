@@ -181,7 +181,8 @@ public final class HistoryView {
         }
         detailsTitle.setText(Texts.get("history.details.title", String.valueOf(row.id()),
                 HistoryColumns.stateText(row.state()))
-                + (row.retryOf() == null ? "" : " · " + Texts.get("history.details.retryOf", String.valueOf(row.retryOf()))));
+                + (row.retryOf() == null ? ""
+                        : " · " + Texts.get("history.details.retryOf", String.valueOf(row.retryOf()))));
         connectionLabel.setText(row.connection().describe());
         timingsLabel.setText(SendTimings.describe(row));
         reasonLabel.setText(row.reason() == null ? "" : row.reason());

@@ -16,7 +16,8 @@ final class RequestPreviewText {
             return Texts.get("requestPreview.nothing", draft.readiness().reason());
         }
         if (draft.chat() == null) {
-            return Texts.get("requestPreview.noChat") + "\n\n" + pretty(Json.mapper().valueToTree(draft.toRequest()).toString());
+            return Texts.get("requestPreview.noChat") + "\n\n"
+                    + pretty(Json.mapper().valueToTree(draft.toRequest()).toString());
         }
         RequestDescription request;
         try {

@@ -26,7 +26,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * A record of how the window looks: its main states, each in the light and the dark theme, as
- * PNGs under target/screenshots/ for a person to look at, and the German window's first two. The sandbox's token never shows.
+ * PNGs under target/screenshots/ for a person to look at, and the German window's first two.
+ * The sandbox's token never shows.
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotsTest extends SandboxWindowTestBase {
