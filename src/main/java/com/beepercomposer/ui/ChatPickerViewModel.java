@@ -49,6 +49,10 @@ public final class ChatPickerViewModel {
     /** The person typed: search once typing pauses. */
     public void typed(String text) {
         error.set("");
+        // An answer still on its way is for older text (the field's focus searches at once): it
+        // must not fill the list, and Enter must not pick from it, while the new search waits.
+        latest.cancel();
+        searching.set(false);
         debouncer.submit(() -> search(text));
     }
 
