@@ -4,6 +4,8 @@ import com.beepercomposer.api.ClientConfig;
 import com.beepercomposer.compose.DraftStore;
 import com.beepercomposer.compose.SavedDrafts;
 import com.beepercomposer.history.InMemorySendLog;
+import com.beepercomposer.i18n.Language;
+import com.beepercomposer.i18n.Texts;
 import com.beepercomposer.history.SendLog;
 import com.beepercomposer.history.SqliteSendLog;
 import com.beepercomposer.settings.AppDirectories;
@@ -79,6 +81,7 @@ public class App extends Application implements ConnectionControl {
         CompletableFuture<Session> opening = CompletableFuture.supplyAsync(() -> Session.open(chosen));
         preferencesStore = new PreferencesStore(dataDir.resolve("preferences.properties"));
         preferences = preferencesStore.load();
+        Texts.use(Language.ofTag(preferences.language()));
         workers = Workers.start();
         drafts = new DraftStore(dataDir);
         // Uploads are made again: the server that took them may not be the one this run talks to.
@@ -106,8 +109,7 @@ public class App extends Application implements ConnectionControl {
         try {
             return ClientConfig.fromEnvironment(env);
         } catch (IllegalArgumentException e) {
-            String text = "BEEPER_ACCESS_TOKEN or BEEPER_BASE_URL cannot be used: " + e.getMessage()
-                    + " The app uses the connection chosen in the app instead.";
+            String text = Texts.get("app.environmentUnusable", e.getMessage());
             LOG.warn(text);
             problem.accept(text);
             return ClientConfig.fromEnvironment(Map.of());
@@ -146,7 +148,7 @@ public class App extends Application implements ConnectionControl {
         window.show(stage);
         session.follow(log, workers);
         if (startupProblem != null) {
-            window.showProblem("The environment's connection was not used", startupProblem);
+            window.showProblem(Texts.get("app.environmentNotUsed"), startupProblem);
         }
         if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
             AfterFirstFrame.run(stage.getScene().getRoot(), javafx.application.Platform::exit);
@@ -162,6 +164,11 @@ public class App extends Application implements ConnectionControl {
     /** The window as it stands, for tests that check an old one is gone after a switch. */
     MainWindow window() {
         return window;
+    }
+
+    @Override
+    public void windowReplaced(MainWindow next) {
+        window = next;
     }
 
     @Override
@@ -213,7 +220,7 @@ public class App extends Application implements ConnectionControl {
             UiExecutor.fx().deliver(CompletableFuture.supplyAsync(() -> Session.open(choice), workers.connections()),
                     reopened -> {
                         showSession(reopened, draft);
-                        window.showProblem("Could not switch the connection", Failures.describe(error));
+                        window.showProblem(Texts.get("app.switchFailed"), Failures.describe(error));
                         shown.completeExceptionally(error);
                     }, shown::completeExceptionally);
         });

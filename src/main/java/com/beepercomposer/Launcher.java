@@ -21,6 +21,8 @@ public final class Launcher {
     public static void main(String[] args) throws InterruptedException {
         widenCommonPool();
         if (CommandLine.handles(args)) {
+            // The command line's words (some come from the services) are read by scripts: always English.
+            com.beepercomposer.i18n.Texts.setLocale(java.util.Locale.ENGLISH);
             System.exit(CommandLine.run(args, Launcher::temporarySandbox));
         }
         if (SandboxMain.handles(args)) {

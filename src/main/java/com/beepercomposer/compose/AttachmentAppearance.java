@@ -3,6 +3,7 @@ package com.beepercomposer.compose;
 import com.beepercomposer.api.AttachmentType;
 import com.beepercomposer.api.OutgoingAttachment;
 import com.beepercomposer.api.UploadResult;
+import com.beepercomposer.i18n.Texts;
 import com.beepercomposer.media.AttachmentKinds;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -41,21 +42,25 @@ public record AttachmentAppearance(String kind, String title, String detail, Pat
                 : uploaded == null ? null : uploaded.height();
         Double seconds = sent != null && sent.duration() != null ? sent.duration()
                 : uploaded == null ? null : uploaded.duration();
-        String size = bytes == null ? null : Sizes.human(bytes);
+        String size = bytes == null ? null : Sizes.human(bytes, Texts.locale());
         String dims = width == null || height == null ? null : width + "\u00d7" + height;
         String length = seconds == null ? null : clock(seconds);
         Path local = file == null ? null : file.path();
         return switch (kind) {
-            case AttachmentKinds.STICKER -> shown(kind, name, join("Sticker", dims), local, width, height, STICKER_BOX);
+            case AttachmentKinds.STICKER -> shown(kind, name, join(Texts.get("look.sticker"), dims), local, width,
+                    height, STICKER_BOX);
             case AttachmentKinds.IMAGE -> shown(kind, name, join(dims, size), local, width, height, MEDIA_BOX);
-            case AttachmentKinds.GIF -> shown(kind, name, join("GIF", dims, size), local, width, height, MEDIA_BOX);
+            case AttachmentKinds.GIF -> shown(kind, name, join(Texts.get("look.gif"), dims, size), local, width,
+                    height, MEDIA_BOX);
             case AttachmentKinds.VIDEO -> {
                 double[] box = fit(width, height, MEDIA_BOX);
-                yield new AttachmentAppearance(kind, name, join("Video", dims, length, size), null, box[0], box[1]);
+                yield new AttachmentAppearance(kind, name, join(Texts.get("look.video"), dims, length, size), null,
+                        box[0], box[1]);
             }
-            case AttachmentKinds.VOICE_NOTE -> new AttachmentAppearance(kind, "Voice message",
-                    join(length == null ? "no duration given" : length, size), null, 0, 0);
-            case AttachmentKinds.AUDIO -> new AttachmentAppearance(kind, name, join("Audio", length, size), null, 0, 0);
+            case AttachmentKinds.VOICE_NOTE -> new AttachmentAppearance(kind, Texts.get("look.voice"),
+                    join(length == null ? Texts.get("look.noDuration") : length, size), null, 0, 0);
+            case AttachmentKinds.AUDIO -> new AttachmentAppearance(kind, name,
+                    join(Texts.get("look.audio"), length, size), null, 0, 0);
             default -> new AttachmentAppearance(AttachmentKinds.FILE, name, join(size, mime), null, 0, 0);
         };
     }

@@ -1,6 +1,7 @@
 package com.beepercomposer.compose;
 
 import com.beepercomposer.api.ChatCapabilities;
+import com.beepercomposer.i18n.Texts;
 import com.beepercomposer.media.AttachmentKinds;
 import com.beepercomposer.media.UploadLimits;
 import java.io.IOException;
@@ -28,25 +29,25 @@ public final class AttachmentCheck {
     /** Blocking (reads the disk): call off the FX thread. */
     public static Result inspect(Path path, ChatSummary chat) {
         if (path == null || !Files.exists(path)) {
-            return refuse("The file does not exist" + (path == null ? "" : ": " + path));
+            return refuse(path == null ? Texts.get("check.missing") : Texts.get("check.missingAt", path.toString()));
         }
         if (!Files.isRegularFile(path)) {
-            return refuse("Not a file: " + path.getFileName());
+            return refuse(Texts.get("check.notFile", path.getFileName().toString()));
         }
         if (!Files.isReadable(path)) {
-            return refuse("The file cannot be read (check its permissions): " + path.getFileName());
+            return refuse(Texts.get("check.unreadable", path.getFileName().toString()));
         }
         long size;
         try {
             size = Files.size(path);
         } catch (IOException e) {
-            return refuse("The file cannot be read: " + e.getMessage());
+            return refuse(Texts.get("check.readFailed", e.getMessage()));
         }
         if (size == 0) {
-            return refuse("The file is empty: " + path.getFileName());
+            return refuse(Texts.get("check.empty", path.getFileName().toString()));
         }
         if (size > MAX_UPLOAD_BYTES) {
-            return refuse("Too large: " + Sizes.human(size) + "; uploads are limited to 500 MB");
+            return refuse(Texts.get("check.tooLarge", Sizes.human(size, Texts.locale())));
         }
         LocalFile file = new LocalFile(path, path.getFileName().toString(), size, LocalMime.guess(path));
         String refusal = againstChat(file, chat);
@@ -62,14 +63,14 @@ public final class AttachmentCheck {
         String msgType = AttachmentKinds.msgtype(null, file.mimeType());
         ChatCapabilities.AttachmentCapability limits = caps.attachments().get(msgType);
         if (limits == null) {
-            return chat.title() + " does not take " + AttachmentKinds.describe(msgType);
+            return Texts.get("check.kindRefused", chat.title(), AttachmentKinds.describe(msgType));
         }
         if (!limits.mimeTypes().isEmpty() && !limits.accepts(file.mimeType())) {
-            return chat.title() + " does not take " + file.mimeType() + " files";
+            return Texts.get("check.mimeRefused", chat.title(), file.mimeType());
         }
         if (limits.maxSize() != null && file.size() > limits.maxSize()) {
-            return "Too large for " + chat.title() + ": " + Sizes.human(file.size()) + " of at most "
-                    + Sizes.human(limits.maxSize());
+            return Texts.get("check.tooLargeFor", chat.title(), Sizes.human(file.size(), Texts.locale()),
+                    Sizes.human(limits.maxSize(), Texts.locale()));
         }
         return null;
     }

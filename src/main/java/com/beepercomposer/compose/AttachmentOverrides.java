@@ -3,6 +3,7 @@ package com.beepercomposer.compose;
 import com.beepercomposer.api.AttachmentType;
 import com.beepercomposer.api.Dimensions;
 import com.beepercomposer.api.OutgoingAttachment;
+import com.beepercomposer.i18n.Texts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -27,24 +28,24 @@ public record AttachmentOverrides(AttachmentType type, String fileName, String m
     public Map<String, String> errors() {
         Map<String, String> errors = new LinkedHashMap<>();
         if (!blank(fileName) && (fileName.contains("/") || fileName.contains("\\"))) {
-            errors.put(FILE_NAME, "A file name cannot contain / or \\");
+            errors.put(FILE_NAME, Texts.get("overrides.fileName"));
         }
         if (!blank(mimeType) && !MIME.matcher(mimeType.strip()).matches()) {
-            errors.put(MIME_TYPE, "Not a MIME type; write it like image/png");
+            errors.put(MIME_TYPE, Texts.get("overrides.mimeType"));
         }
         if (!blank(duration) && parseDuration(duration) == null) {
-            errors.put(DURATION, "Seconds, a number of 0 or more (like 12.5)");
+            errors.put(DURATION, Texts.get("overrides.duration"));
         }
         boolean hasWidth = !blank(width);
         boolean hasHeight = !blank(height);
         if (hasWidth && parsePositive(width) == null) {
-            errors.put(WIDTH, "A whole number of pixels above 0");
+            errors.put(WIDTH, Texts.get("overrides.pixels"));
         }
         if (hasHeight && parsePositive(height) == null) {
-            errors.put(HEIGHT, "A whole number of pixels above 0");
+            errors.put(HEIGHT, Texts.get("overrides.pixels"));
         }
         if (hasWidth != hasHeight) {
-            errors.putIfAbsent(hasWidth ? HEIGHT : WIDTH, "Give both width and height, or neither");
+            errors.putIfAbsent(hasWidth ? HEIGHT : WIDTH, Texts.get("overrides.bothOrNeither"));
         }
         return errors;
     }

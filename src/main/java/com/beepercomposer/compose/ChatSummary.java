@@ -2,6 +2,7 @@ package com.beepercomposer.compose;
 
 import com.beepercomposer.api.Chat;
 import com.beepercomposer.api.ChatCapabilities;
+import com.beepercomposer.i18n.Texts;
 
 /** The chosen chat as the composer needs it: who, where, and what it accepts. */
 public record ChatSummary(String id, String localChatID, String title, String network, boolean group,
@@ -27,9 +28,9 @@ public record ChatSummary(String id, String localChatID, String title, String ne
             return null;
         }
         return switch (level) {
-            case -2 -> "This chat rejects replies";
-            case -1 -> "This chat drops replies: they would arrive as plain messages";
-            default -> "This chat does not support replies";
+            case -2 -> Texts.get("chat.replies.rejected");
+            case -1 -> Texts.get("chat.replies.dropped");
+            default -> Texts.get("chat.replies.unsupported");
         };
     }
 }

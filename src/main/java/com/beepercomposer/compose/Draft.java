@@ -2,6 +2,7 @@ package com.beepercomposer.compose;
 
 import com.beepercomposer.api.OutgoingAttachment;
 import com.beepercomposer.api.SendMessage;
+import com.beepercomposer.i18n.Texts;
 
 /**
  * Everything the person has composed. Immutable: the view model swaps in a new draft on
@@ -43,21 +44,21 @@ public record Draft(ChatSummary chat, String text, ReplyTarget replyTo, Outgoing
     /** Checks the draft against the chosen chat's capabilities; the first problem wins. */
     public SendReadiness readiness() {
         if (chat == null) {
-            return SendReadiness.blocked("Choose a chat first");
+            return SendReadiness.blocked(Texts.get("composer.chooseChatFirst"));
         }
         if (chat.readOnly()) {
-            return SendReadiness.blocked("This chat is read-only");
+            return SendReadiness.blocked(Texts.get("ready.readOnly"));
         }
         if (attachmentHold != null) {
             return SendReadiness.blocked(attachmentHold);
         }
         if (!hasText() && attachment == null) {
-            return SendReadiness.blocked("Write a message or attach a file");
+            return SendReadiness.blocked(Texts.get("ready.empty"));
         }
         Integer max = chat.maxTextLength();
         int length = TextLength.of(text);
         if (max != null && length > max) {
-            return SendReadiness.blocked("Too long: " + length + " of " + max + " characters");
+            return SendReadiness.blocked(Texts.get("ready.tooLong", length, max));
         }
         if (replyTo != null && !chat.acceptsReplies()) {
             return SendReadiness.blocked(chat.replyRefusal());

@@ -1,6 +1,7 @@
 package com.beepercomposer.compose;
 
 import com.beepercomposer.api.ChatCapabilities;
+import com.beepercomposer.i18n.Texts;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -113,9 +114,10 @@ public record FormattingRules(String network, Set<MarkdownFeature> rendered) {
         String marks = shownAsTyped.stream().map(MarkdownFeature::marks).collect(Collectors.joining(", "));
         int comma = marks.lastIndexOf(", ");
         if (comma >= 0) {
-            marks = marks.substring(0, comma) + " and " + marks.substring(comma + 2);
+            marks = Texts.get("formatting.and", marks.substring(0, comma), marks.substring(comma + 2));
         }
-        return (network == null ? "This chat" : "This " + network + " chat") + " shows " + marks + " as typed";
+        return network == null ? Texts.get("formatting.hint", marks)
+                : Texts.get("formatting.hintNetwork", network, marks);
     }
 
     /** The hint for this text: what this chat will not render of it. */

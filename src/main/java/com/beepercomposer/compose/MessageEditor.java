@@ -10,6 +10,7 @@ import com.beepercomposer.history.SendEdit;
 import com.beepercomposer.history.SendLog;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
+import com.beepercomposer.i18n.Texts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Clock;
 import java.util.Optional;
@@ -44,9 +45,9 @@ public final class MessageEditor {
     /** Why this row's message cannot be edited in itself (no final ID, unsent), or null. */
     public static String editRefusal(SendRecord row) {
         if (row.state() == SendState.UNSENT) {
-            return "it was unsent";
+            return Texts.get("editor.refusal.unsent");
         }
-        return row.finalMessageID() == null ? "it has no final message ID yet" : null;
+        return row.finalMessageID() == null ? Texts.get("editor.refusal.noFinalId") : null;
     }
 
     /** Why this row's message cannot be unsent in itself, or null. */
@@ -56,11 +57,12 @@ public final class MessageEditor {
 
     /** Why the chat's capabilities forbid editing, or null when they allow it or say nothing. */
     public static String editRefusal(Optional<ChatCapabilities> caps) {
-        return caps.isPresent() && !caps.get().acceptsEdits() ? "this chat does not allow edits" : null;
+        return caps.isPresent() && !caps.get().acceptsEdits() ? Texts.get("editor.refusal.noEdits") : null;
     }
 
     public static String unsendRefusal(Optional<ChatCapabilities> caps) {
-        return caps.isPresent() && !caps.get().acceptsDeletes() ? "this chat does not allow deleting messages" : null;
+        return caps.isPresent() && !caps.get().acceptsDeletes() ? Texts.get("editor.refusal.noDeletes")
+                : null;
     }
 
     /**

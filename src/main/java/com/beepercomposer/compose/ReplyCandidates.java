@@ -3,6 +3,7 @@ package com.beepercomposer.compose;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.Message;
 import com.beepercomposer.api.Page;
+import com.beepercomposer.i18n.Texts;
 import java.util.Comparator;
 import java.util.concurrent.CompletableFuture;
 
@@ -38,14 +39,15 @@ public final class ReplyCandidates {
         }
         if (!message.attachments().isEmpty()) {
             String name = message.attachments().get(0).fileName();
-            return name != null ? name : "(attachment)";
+            return name != null ? name : Texts.get("reply.attachment");
         }
-        return message.type() == null ? "(no text)" : "(" + message.type().toLowerCase(java.util.Locale.ROOT) + ")";
+        return message.type() == null ? Texts.get("reply.noText")
+                : "(" + message.type().toLowerCase(java.util.Locale.ROOT) + ")";
     }
 
     public static String sender(Message message) {
         if (Boolean.TRUE.equals(message.isSender())) {
-            return "You";
+            return Texts.get("reply.you");
         }
         return message.senderName() != null ? message.senderName() : message.senderID();
     }

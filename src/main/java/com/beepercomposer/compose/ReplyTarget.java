@@ -1,5 +1,7 @@
 package com.beepercomposer.compose;
 
+import com.beepercomposer.i18n.Texts;
+
 /**
  * The message a draft replies to. Picked from the list it carries sender and snippet; pasted
  * as a bare ID it has only the ID.
@@ -19,9 +21,10 @@ public record ReplyTarget(String messageID, String senderName, String snippet) {
     /** "Replying to Ann: see you at 5" or, for a pasted ID, "Replying to message $id". */
     public String describe() {
         if (senderName == null && snippet == null) {
-            return "Replying to message " + messageID;
+            return Texts.get("reply.toMessage", messageID);
         }
-        return "Replying to " + (senderName == null ? "someone" : senderName)
-                + (snippet == null || snippet.isBlank() ? "" : ": " + snippet);
+        String who = senderName == null ? Texts.get("reply.someone") : senderName;
+        return snippet == null || snippet.isBlank() ? Texts.get("reply.to", who)
+                : Texts.get("reply.toSaying", who, snippet);
     }
 }

@@ -1,5 +1,6 @@
 package com.beepercomposer.compose;
 
+import com.beepercomposer.i18n.Texts;
 import java.util.Locale;
 
 /** Byte counts, rates and durations the way people read them. */
@@ -7,7 +8,13 @@ public final class Sizes {
     private Sizes() {
     }
 
+    /** As scripts read it, whatever the language: "1.5 MB". */
     public static String human(long bytes) {
+        return human(bytes, Locale.ROOT);
+    }
+
+    /** As the locale writes numbers: "1.5 MB", "1,5 MB" in German. */
+    public static String human(long bytes, Locale locale) {
         if (bytes < 1024) {
             return bytes + " B";
         }
@@ -18,19 +25,21 @@ public final class Sizes {
             value /= 1024;
             unit++;
         }
-        return String.format(Locale.ROOT, value < 10 ? "%.1f %s" : "%.0f %s", value, units[unit]);
+        return String.format(locale, value < 10 ? "%.1f %s" : "%.0f %s", value, units[unit]);
     }
 
-    /** "3.2 MB of 10 MB · 4.1 MB/s · 2 s left" for an upload under way. */
+    /** "3.2 MB of 10 MB · 4.1 MB/s · 2 s left" for an upload under way, in the window's language. */
     public static String progress(long sent, long total, long elapsedNanos) {
-        StringBuilder out = new StringBuilder(human(sent)).append(" of ").append(human(total));
+        Locale locale = Texts.locale();
+        StringBuilder out = new StringBuilder(Texts.get("sizes.of", human(sent, locale), human(total, locale)));
         double seconds = elapsedNanos / 1e9;
         if (seconds > 0.2 && sent > 0) {
             double rate = sent / seconds;
-            out.append(" · ").append(human((long) rate)).append("/s");
+            out.append(" · ").append(Texts.get("sizes.rate", human((long) rate, locale)));
             if (sent < total) {
                 long left = (long) Math.ceil((total - sent) / rate);
-                out.append(" · ").append(left < 60 ? left + " s left" : (left / 60) + " min " + (left % 60) + " s left");
+                out.append(" · ").append(left < 60 ? Texts.get("sizes.secondsLeft", String.valueOf(left))
+                        : Texts.get("sizes.minutesLeft", String.valueOf(left / 60), String.valueOf(left % 60)));
             }
         }
         return out.toString();

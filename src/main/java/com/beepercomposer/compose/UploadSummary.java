@@ -1,6 +1,7 @@
 package com.beepercomposer.compose;
 
 import com.beepercomposer.api.UploadResult;
+import com.beepercomposer.i18n.Texts;
 import java.util.Locale;
 
 /** What the server detected about an upload, in one line: "photo.png · image/png · 1.2 MB · 640×480". */
@@ -12,12 +13,12 @@ public final class UploadSummary {
         StringBuilder out = new StringBuilder();
         append(out, result.fileName());
         append(out, result.mimeType());
-        append(out, result.fileSize() == null ? null : Sizes.human(result.fileSize()));
+        append(out, result.fileSize() == null ? null : Sizes.human(result.fileSize(), Texts.locale()));
         if (result.width() != null && result.height() != null) {
             append(out, result.width() + "\u00d7" + result.height());
         }
         if (result.duration() != null) {
-            append(out, String.format(Locale.ROOT, "%.1f s", result.duration()));
+            append(out, String.format(Texts.locale(), "%.1f s", result.duration()));
         }
         return out.toString();
     }

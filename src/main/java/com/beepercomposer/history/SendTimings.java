@@ -1,10 +1,10 @@
 package com.beepercomposer.history;
 
+import com.beepercomposer.i18n.Texts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** How long each step of a send took, in words: "pending after 120 ms, final after 1.4 s". */
 public final class SendTimings {
@@ -14,19 +14,20 @@ public final class SendTimings {
     public static String describe(SendRecord row) {
         List<String> parts = new ArrayList<>(2);
         if (row.pendingAt() != null) {
-            parts.add("pending after " + duration(row.createdAt(), row.pendingAt()));
+            parts.add(Texts.get("timings.pending", duration(row.createdAt(), row.pendingAt())));
         }
         if (row.finalAt() != null) {
             // An unsent message was final first; its unsending is a later step of its own.
-            String step = row.state() == SendState.SENT || row.state() == SendState.UNSENT ? "final"
-                    : row.state().label().toLowerCase(Locale.ROOT);
-            parts.add(step + " after " + duration(row.createdAt(), row.finalAt()));
+            String step = row.state() == SendState.SENT || row.state() == SendState.UNSENT
+                    ? Texts.get("timings.final")
+                    : Texts.get("state." + row.state().name()).toLowerCase(Texts.locale());
+            parts.add(Texts.get("timings.after", step, duration(row.createdAt(), row.finalAt())));
         }
         if (row.unsentAt() != null) {
-            parts.add("unsent after " + duration(row.createdAt(), row.unsentAt()));
+            parts.add(Texts.get("timings.unsent", duration(row.createdAt(), row.unsentAt())));
         }
         if (parts.isEmpty()) {
-            return row.state().isSettled() ? "" : "waiting for the server";
+            return row.state().isSettled() ? "" : Texts.get("timings.waiting");
         }
         return String.join(", ", parts);
     }
@@ -38,7 +39,7 @@ public final class SendTimings {
             return millis + " ms";
         }
         if (millis < 60_000) {
-            return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+            return String.format(Texts.locale(), "%.1f s", millis / 1000.0);
         }
         long seconds = millis / 1000;
         return seconds / 60 + " min " + seconds % 60 + " s";

@@ -5,6 +5,7 @@ import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.Causes;
 import com.beepercomposer.api.Info;
 import com.beepercomposer.api.TokenScrubber;
+import com.beepercomposer.i18n.Texts;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -27,17 +28,17 @@ public final class ConnectionProbe {
         String version = info.app() == null ? null : info.app().version();
         if (client.config().token() == null) {
             return CompletableFuture.completedFuture(new ConnectionStatus(ConnectionStatus.State.NO_TOKEN, name,
-                    version, 0, "No access token: set BEEPER_ACCESS_TOKEN or connect in the settings"));
+                    version, 0, Texts.get("probe.noToken")));
         }
         return client.accounts().handle((accounts, error) -> {
             if (error == null) {
                 return new ConnectionStatus(ConnectionStatus.State.CONNECTED, name, version, accounts.size(),
-                        signedInAs(accounts).orElse(accounts.size() + (accounts.size() == 1 ? " account" : " accounts")));
+                        signedInAs(accounts).orElse(Texts.get("probe.accounts", accounts.size())));
             }
             ApiException api = Causes.apiException(error);
             if (api != null && api.status() == 401) {
                 return new ConnectionStatus(ConnectionStatus.State.UNAUTHORIZED, name, version, 0,
-                        "The access token was refused");
+                        Texts.get("probe.refused"));
             }
             throw Causes.rethrowable(error);
         });

@@ -1,6 +1,7 @@
 package com.beepercomposer.settings;
 
 import com.beepercomposer.api.AccessToken;
+import com.beepercomposer.i18n.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -45,8 +46,8 @@ public final class ConnectionStore {
     /** Where the token is kept now, in words for the connection dialog. */
     public String tokenStorage() {
         Keyring k = keyring;
-        return k != null ? "The token is kept in " + k.name() + "."
-                : "No system keyring answers: the token is kept in a file only you can read (" + tokenFile + ").";
+        return k != null ? Texts.get("store.inKeyring", k.name())
+                : Texts.get("store.inFile", tokenFile.toString());
     }
 
     public SavedConnection load() {

@@ -5,6 +5,7 @@ import com.beepercomposer.api.ClientConfig;
 import com.beepercomposer.api.OAuthClient;
 import com.beepercomposer.api.OAuthDiscovery;
 import com.beepercomposer.api.OAuthMetadata;
+import com.beepercomposer.i18n.Texts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -56,7 +57,7 @@ public final class DesktopSignIn {
         CompletableFuture<SignedIn> result = oauth.discover(base).thenCompose(found -> {
             OAuthMetadata m = found.metadata();
             if (m.registration_endpoint() == null) {
-                throw new SignInException("This server does not let apps register for sign-in: paste a token instead");
+                throw new SignInException(Texts.get("signIn.noRegistration"));
             }
             return oauth.register(URI.create(m.registration_endpoint()), CLIENT_NAME, redirect.uri())
                     .thenCompose(clientID -> {
@@ -67,8 +68,8 @@ public final class DesktopSignIn {
                                 .orTimeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
                                 .exceptionally(error -> {
                                     if (error instanceof TimeoutException) {
-                                        throw new SignInException("No answer from the browser within "
-                                                + describe(timeout) + ": sign-in stopped");
+                                        throw new SignInException(Texts.get("signIn.timeout",
+                                                describe(timeout)));
                                     }
                                     throw error instanceof RuntimeException r ? r
                                             : new java.util.concurrent.CompletionException(error);
@@ -89,7 +90,7 @@ public final class DesktopSignIn {
         return oauth.discover(ClientConfig.parseBaseUrl(baseUrl)).thenCompose((OAuthDiscovery found) -> {
             String endpoint = found.metadata().revocation_endpoint();
             if (endpoint == null) {
-                throw new SignInException("This server offers no revocation: remove the token in Beeper Desktop");
+                throw new SignInException(Texts.get("signIn.noRevocation"));
             }
             return oauth.revoke(URI.create(endpoint), token, clientID);
         });

@@ -1,5 +1,6 @@
 package com.beepercomposer.settings;
 
+import com.beepercomposer.i18n.Texts;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -64,17 +65,17 @@ final class LoopbackRedirect implements AutoCloseable {
             String error = query.get("error");
             String given = query.get("code");
             if (!state.equals(query.get("state"))) {
-                outcome = () -> fail("The browser's answer did not belong to this sign-in (wrong state): try again");
+                outcome = () -> fail(Texts.get("signIn.wrongState"));
                 respond(exchange, 400, "This answer does not belong to the sign-in Beeper Composer started."
                         + " You can close this tab.");
             } else if (error != null) {
-                outcome = () -> fail("access_denied".equals(error) ? "Sign-in was refused in Beeper Desktop"
-                        : "Beeper Desktop did not sign you in: " + error
+                outcome = () -> fail("access_denied".equals(error) ? Texts.get("signIn.refused")
+                        : Texts.get("signIn.failed", error
                                 + (query.containsKey("error_description") ? " (" + query.get("error_description") + ")"
-                                        : ""));
+                                        : "")));
                 respond(exchange, 200, "Sign-in was not completed. You can close this tab.");
             } else if (given == null || given.isBlank()) {
-                outcome = () -> fail("The browser came back without a code: try again");
+                outcome = () -> fail(Texts.get("signIn.noCode"));
                 respond(exchange, 400, "No authorization code came back. You can close this tab.");
             } else {
                 outcome = () -> code.complete(given);
@@ -119,7 +120,7 @@ final class LoopbackRedirect implements AutoCloseable {
     /** Stops listening; a sign-in still waiting ends as cancelled. */
     @Override
     public void close() {
-        code.completeExceptionally(new SignInException("Sign-in was cancelled"));
+        code.completeExceptionally(new SignInException(Texts.get("signIn.cancelled")));
         server.stop(0);
     }
 }

@@ -38,7 +38,8 @@ public final class PreferencesStore {
                     Boolean.parseBoolean(p.getProperty("window.maximized", "false")),
                     Boolean.parseBoolean(p.getProperty("theme.dark", "false")),
                     Boolean.parseBoolean(p.getProperty("preview.shown", "true")),
-                    number(p, "divider.main", d.mainDivider()), number(p, "divider.details", d.detailsDivider()));
+                    number(p, "divider.main", d.mainDivider()), number(p, "divider.details", d.detailsDivider()),
+                    p.getProperty("language", ""));
         } catch (IOException | IllegalArgumentException e) {
             LOG.warn("Ignoring unreadable preferences in {}: {}", file, e.getMessage());
             return UiPreferences.DEFAULT;
@@ -57,6 +58,7 @@ public final class PreferencesStore {
         p.setProperty("preview.shown", String.valueOf(prefs.previewShown()));
         p.setProperty("divider.main", String.valueOf(prefs.mainDivider()));
         p.setProperty("divider.details", String.valueOf(prefs.detailsDivider()));
+        p.setProperty("language", prefs.language());
         try {
             OwnerOnly.directory(file.toAbsolutePath().getParent());
             Path temp = Files.createTempFile(file.getParent(), "prefs", ".tmp");

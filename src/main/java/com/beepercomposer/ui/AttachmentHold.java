@@ -1,5 +1,7 @@
 package com.beepercomposer.ui;
 
+import com.beepercomposer.compose.AttachmentOverrides;
+import com.beepercomposer.i18n.Texts;
 import com.beepercomposer.ui.AttachmentViewModel.Stage;
 import java.util.Collection;
 import java.util.Locale;
@@ -17,11 +19,22 @@ final class AttachmentHold {
     static String reason(Stage stage, Collection<String> invalidFields, String problem) {
         return switch (stage) {
             case NONE, UPLOADED -> invalidFields.isEmpty() || stage == Stage.NONE ? null
-                    : "Fix the attachment's " + String.join(", ", invalidFields.stream()
-                            .map(f -> f.toLowerCase(Locale.ROOT)).toList());
-            case CHECKING, UPLOADING -> "Wait for the upload to finish";
-            case FAILED -> "The upload failed: retry it or remove the attachment";
-            case REFUSED -> "Remove the attachment: " + problem;
+                    : Texts.get("hold.fixFields", String.join(", ", invalidFields.stream()
+                            .map(AttachmentHold::fieldName).toList()));
+            case CHECKING, UPLOADING -> Texts.get("hold.waitForUpload");
+            case FAILED -> Texts.get("hold.uploadFailed");
+            case REFUSED -> Texts.get("hold.remove", problem);
+        };
+    }
+
+    private static String fieldName(String field) {
+        return switch (field) {
+            case AttachmentOverrides.FILE_NAME -> Texts.get("hold.field.fileName");
+            case AttachmentOverrides.MIME_TYPE -> Texts.get("hold.field.mimeType");
+            case AttachmentOverrides.DURATION -> Texts.get("hold.field.duration");
+            case AttachmentOverrides.WIDTH -> Texts.get("hold.field.width");
+            case AttachmentOverrides.HEIGHT -> Texts.get("hold.field.height");
+            default -> field.toLowerCase(Locale.ROOT);
         };
     }
 }

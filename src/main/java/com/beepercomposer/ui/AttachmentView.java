@@ -4,6 +4,7 @@ import com.beepercomposer.api.AttachmentType;
 import com.beepercomposer.compose.AttachmentOverrides;
 import com.beepercomposer.compose.LocalFile;
 import com.beepercomposer.compose.UploadSummary;
+import com.beepercomposer.i18n.Texts;
 import java.io.File;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -111,7 +112,7 @@ public final class AttachmentView {
         fileLabel.textProperty().bind(Bindings.createStringBinding(() -> AttachmentViewModel.describeFile(model.fileProperty().get()),
                 model.fileProperty()));
         detectedLabel.textProperty().bind(Bindings.createStringBinding(() -> model.uploadedProperty().get() == null
-                ? "" : "Server detected: " + UploadSummary.describe(model.uploadedProperty().get()),
+                ? "" : Texts.get("attachment.serverDetected", UploadSummary.describe(model.uploadedProperty().get())),
                 model.uploadedProperty()));
         detectedLabel.visibleProperty().bind(detectedLabel.textProperty().isNotEmpty());
         detectedLabel.managedProperty().bind(detectedLabel.visibleProperty());
@@ -147,7 +148,7 @@ public final class AttachmentView {
         typeBox.setConverter(new StringConverter<>() {
             @Override
             public String toString(AttachmentType type) {
-                return type == null ? "Auto (from MIME type)" : type.wireName();
+                return type == null ? Texts.get("attachment.typeAuto") : type.wireName();
             }
 
             @Override
@@ -185,7 +186,7 @@ public final class AttachmentView {
     @FXML
     private void onPick() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Attach a file");
+        chooser.setTitle(Texts.get("attachment.chooserTitle"));
         java.util.List<File> chosen = chooser.showOpenMultipleDialog(pickButton.getScene().getWindow());
         if (chosen != null) {
             model.offerAll(chosen.stream().map(File::toPath).toList());

@@ -14,6 +14,7 @@ import com.beepercomposer.compose.LocalFile;
 import com.beepercomposer.compose.MediaDefaults;
 import com.beepercomposer.compose.PastedFiles;
 import com.beepercomposer.compose.Sizes;
+import com.beepercomposer.i18n.Texts;
 import com.beepercomposer.media.MediaFacts;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -105,9 +106,10 @@ public final class AttachmentViewModel {
             pick(path);
             return;
         }
-        Dialogs.Confirmation question = new Dialogs.Confirmation("Replace the attachment",
-                "One attachment per message",
-                "Replace " + describeFile(file.get()) + " with " + path.getFileName() + "?", "Replace");
+        Dialogs.Confirmation question = new Dialogs.Confirmation(Texts.get("attachment.replace.title"),
+                Texts.get("attachment.replace.header"),
+                Texts.get("attachment.replace.question", describeFile(file.get()), path.getFileName().toString()),
+                Texts.get("attachment.replace.button"));
         ui.deliver(dialogs.confirm(question), replace -> {
             if (replace) {
                 pick(path);
@@ -155,7 +157,7 @@ public final class AttachmentViewModel {
     /** A pasted image (ARGB pixels): written as a PNG file off the UI thread, then offered. */
     public void offerImage(int width, int height, int[] argb) {
         ui.deliver(pasted.savePng(width, height, argb), this::offer,
-                failure -> refuse("Could not save the pasted image: " + Failures.describe(failure)));
+                failure -> refuse(Texts.get("attachment.pasteFailed", Failures.describe(failure))));
     }
 
     /** Checks the file on disk, then uploads it at once; replaces any current attachment. */
@@ -292,7 +294,8 @@ public final class AttachmentViewModel {
             stage.set(refusal == null ? Stage.UPLOADED : Stage.REFUSED);
         }, failure -> {
             boolean cancelled = failure instanceof ApiException api && api.kind() == ApiException.Kind.CANCELLED;
-            problem.set(cancelled ? "Upload cancelled" : "Upload failed: " + Failures.describe(failure));
+            problem.set(cancelled ? Texts.get("attachment.uploadCancelled")
+                    : Texts.get("attachment.uploadFailed", Failures.describe(failure)));
             meter.failed();
             stage.set(Stage.FAILED);
         });
@@ -308,7 +311,8 @@ public final class AttachmentViewModel {
 
     /** The file as the composer names it: "photo.png (1.2 MB, image/png)". */
     public static String describeFile(LocalFile local) {
-        return local == null ? "" : local.fileName() + " (" + Sizes.human(local.size()) + ", " + local.mimeType() + ")";
+        return local == null ? "" : Texts.get("attachment.file", local.fileName(),
+                Sizes.human(local.size(), Texts.locale()), local.mimeType());
     }
 
     // properties

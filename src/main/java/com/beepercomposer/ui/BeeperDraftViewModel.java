@@ -3,6 +3,7 @@ package com.beepercomposer.ui;
 import com.beepercomposer.compose.Draft;
 import com.beepercomposer.compose.DraftSync;
 import com.beepercomposer.compose.LocalFile;
+import com.beepercomposer.i18n.Texts;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -44,9 +45,8 @@ public final class BeeperDraftViewModel {
         String title = draft.chat().title();
         ui.deliver(sync.save(draft.chat().id(), draft.text(), draft.attachment()), chat -> {
             busy.set(false);
-            show("Saved to Beeper as the draft of " + title
-                    + (draft.attachment() != null ? ", with the attachment" : ""), false);
-        }, failure -> fail("Could not save the draft to Beeper: ", failure));
+            show(Texts.get(draft.attachment() != null ? "beeper.savedWithAttachment" : "beeper.saved", title), false);
+        }, failure -> fail(Texts.get("beeper.saveFailed", Failures.describe(failure))));
     }
 
     /** Takes the chat's draft in Beeper into the editor; asks first when that replaces local text. */
@@ -59,8 +59,8 @@ public final class BeeperDraftViewModel {
         ui.deliver(sync.load(chatID), remote -> {
             if (remote.text().isBlank()) {
                 busy.set(false);
-                show(remote.attachments() > 0 ? "The draft in Beeper has only an attachment: nothing to load as text"
-                        : "This chat has no draft in Beeper", false);
+                show(remote.attachments() > 0 ? Texts.get("beeper.onlyAttachment")
+                        : Texts.get("beeper.noDraft"), false);
                 return;
             }
             Draft now = composer.draftProperty().get();
@@ -68,30 +68,29 @@ public final class BeeperDraftViewModel {
                 take(chatID, remote);
                 return;
             }
-            Dialogs.Confirmation question = new Dialogs.Confirmation("Load from Beeper",
-                    "Replace your draft with the one in Beeper?",
-                    "Your text here will be replaced by:\n\n" + remote.text(), "Replace");
+            Dialogs.Confirmation question = new Dialogs.Confirmation(Texts.get("beeper.load.title"),
+                    Texts.get("beeper.load.header"),
+                    Texts.get("beeper.load.question") + "\n\n" + remote.text(), Texts.get("beeper.load.button"));
             ui.deliver(dialogs.confirm(question), replace -> {
                 if (replace) {
                     take(chatID, remote);
                 } else {
                     busy.set(false);
-                    show("Kept your draft; nothing was loaded", false);
+                    show(Texts.get("beeper.kept"), false);
                 }
-            }, failure -> fail("Could not ask: ", failure));
-        }, failure -> fail("Could not load the draft from Beeper: ", failure));
+            }, failure -> fail(Texts.get("beeper.askFailed", Failures.describe(failure))));
+        }, failure -> fail(Texts.get("beeper.loadFailed", Failures.describe(failure))));
     }
 
     private void take(String chatID, DraftSync.RemoteDraft remote) {
         busy.set(false);
         Draft now = composer.draftProperty().get();
         if (now.chat() == null || !now.chat().id().equals(chatID)) {
-            show("Another chat was opened meanwhile: nothing was loaded", true);
+            show(Texts.get("beeper.otherChat"), true);
             return;
         }
         composer.setText(remote.text());
-        show("Loaded the draft from Beeper" + (remote.attachments() > 0
-                ? " (its attachment stays in Beeper)" : ""), false);
+        show(Texts.get(remote.attachments() > 0 ? "beeper.loadedAttachmentStays" : "beeper.loaded"), false);
     }
 
     /** Opens the chat in Beeper Desktop's own composer with the text, attachment file and reply. */
@@ -106,11 +105,11 @@ public final class BeeperDraftViewModel {
                 draft.text(), file == null ? null : file.path().toAbsolutePath().toString()), done -> {
             busy.set(false);
             if (done) {
-                show("Opened " + title + " in Beeper Desktop with this draft", false);
+                show(Texts.get("beeper.opened", title), false);
             } else {
-                show("Beeper Desktop did not open the chat", true);
+                show(Texts.get("beeper.notOpened"), true);
             }
-        }, failure -> fail("Could not open the chat in Beeper: ", failure));
+        }, failure -> fail(Texts.get("beeper.openFailed", Failures.describe(failure))));
     }
 
     private boolean start(Draft draft) {
@@ -118,17 +117,17 @@ public final class BeeperDraftViewModel {
             return false;
         }
         if (draft.chat() == null) {
-            show("Choose a chat first", true);
+            show(Texts.get("composer.chooseChatFirst"), true);
             return false;
         }
         busy.set(true);
-        show("Talking to Beeper…", false);
+        show(Texts.get("beeper.talking"), false);
         return true;
     }
 
-    private void fail(String what, Throwable failure) {
+    private void fail(String text) {
         busy.set(false);
-        show(what + Failures.describe(failure), true);
+        show(text, true);
     }
 
     private void show(String text, boolean error) {

@@ -1,6 +1,7 @@
 package com.beepercomposer.ui;
 
 import com.beepercomposer.api.Chat;
+import com.beepercomposer.i18n.Texts;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
@@ -30,7 +31,7 @@ final class ChatCell extends ListCell<Chat> {
         }
         Label title = new Label(chat.title() == null ? chat.id() : chat.title());
         title.getStyleClass().add("chat-title");
-        String kind = chat.isGroup() ? "Group" : "Direct";
+        String kind = Texts.get(chat.isGroup() ? "chat.group" : "chat.direct");
         Label detail = new Label((chat.network() == null ? "" : chat.network() + " · ") + kind);
         detail.getStyleClass().add("chat-detail");
         Region spacer = new Region();
@@ -46,14 +47,15 @@ final class ChatCell extends ListCell<Chat> {
         }
         boolean drafted = withDrafts.contains(chat.id());
         if (drafted) {
-            Label mark = new Label("Draft", new FontIcon(Feather.EDIT_3));
+            Label mark = new Label(Texts.get("chat.draftMark"), new FontIcon(Feather.EDIT_3));
             mark.getStyleClass().add("draft-mark");
-            mark.setAccessibleText("Has a draft");
+            mark.setAccessibleText(Texts.get("chat.hasDraft"));
             row.getChildren().add(mark);
         }
         setText(null);
         setGraphic(row);
-        setAccessibleText(title.getText() + ", " + detail.getText() + (unread > 0 ? ", " + unread + " unread" : "")
-                + (drafted ? ", has a draft" : ""));
+        setAccessibleText(title.getText() + ", " + detail.getText()
+                + (unread > 0 ? ", " + Texts.get("chat.unread", unread) : "")
+                + (drafted ? ", " + Texts.get("chat.hasDraftLower") : ""));
     }
 }

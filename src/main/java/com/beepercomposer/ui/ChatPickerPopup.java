@@ -1,6 +1,7 @@
 package com.beepercomposer.ui;
 
 import com.beepercomposer.api.Chat;
+import com.beepercomposer.i18n.Texts;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ListView;
@@ -29,7 +30,7 @@ final class ChatPickerPopup {
         list.getStyleClass().add("chat-results");
         list.setPrefHeight(300);
         list.setFocusTraversable(false);
-        list.setAccessibleText("Matching chats");
+        list.setAccessibleText(Texts.get("chat.results"));
         popup.getContent().add(list);
         popup.setAutoHide(true);
         popup.setHideOnEscape(true);

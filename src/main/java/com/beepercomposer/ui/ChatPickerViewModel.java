@@ -3,6 +3,7 @@ package com.beepercomposer.ui;
 import com.beepercomposer.api.Chat;
 import com.beepercomposer.compose.ChatFinder;
 import com.beepercomposer.compose.ChatSummary;
+import com.beepercomposer.i18n.Texts;
 import java.time.Duration;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -48,6 +49,10 @@ public final class ChatPickerViewModel {
     /** The person typed: search once typing pauses. */
     public void typed(String text) {
         error.set("");
+        // An answer still on its way is for older text (the field's focus searches at once): it
+        // must not fill the list, and Enter must not pick from it, while the new search waits.
+        latest.cancel();
+        searching.set(false);
         debouncer.submit(() -> search(text));
     }
 
@@ -56,8 +61,8 @@ public final class ChatPickerViewModel {
         find(text, chats -> {
             results.setAll(chats);
             if (chats.isEmpty() && text != null && !text.isBlank()) {
-                error.set(ChatFinder.looksLikeId(text) ? "No chat has the ID \u201c" + text.strip() + "\u201d"
-                        : "No chats match \u201c" + text.strip() + "\u201d");
+                error.set(ChatFinder.looksLikeId(text) ? Texts.get("chat.noSuchId", text.strip())
+                        : Texts.get("chat.noMatch", text.strip()));
             }
         });
     }
@@ -68,13 +73,13 @@ public final class ChatPickerViewModel {
      */
     public void submit(String text) {
         if (text == null || text.isBlank()) {
-            error.set("Type a chat name, or paste a chat ID");
+            error.set(Texts.get("chat.typeOrPaste"));
         } else if (ChatFinder.looksLikeId(text)) {
             open(text.strip());
         } else {
             find(text, chats -> {
                 if (chats.isEmpty()) {
-                    error.set("No chats match \u201c" + text.strip() + "\u201d");
+                    error.set(Texts.get("chat.noMatch", text.strip()));
                 } else {
                     open(chats.get(0).id());
                 }
@@ -92,7 +97,7 @@ public final class ChatPickerViewModel {
         }, failure -> {
             searching.set(false);
             results.clear();
-            fail("Search failed: ", failure);
+            fail(Texts.get("chat.searchFailed"), failure);
         });
     }
 
@@ -112,15 +117,16 @@ public final class ChatPickerViewModel {
         }, failure -> {
             searching.set(false);
             if (ChatFinder.isUnknownChat(failure)) {
-                error.set("No chat has the ID \u201c" + id + "\u201d");
+                error.set(Texts.get("chat.noSuchId", id));
             } else {
-                fail("Could not open the chat: ", failure);
+                fail(Texts.get("chat.openFailed"), failure);
             }
         });
     }
 
+    /** The one line: "Search failed: " and the failure's summary. */
     private void fail(String what, Throwable failure) {
-        error.set(what + Failures.summary(failure));
+        error.set(what + ": " + Failures.summary(failure));
         errorDetails.set(Failures.details(failure));
     }
 

@@ -1,6 +1,7 @@
 package com.beepercomposer.ui;
 
 import com.beepercomposer.compose.Draft;
+import com.beepercomposer.i18n.Texts;
 import javafx.beans.property.ObjectProperty;
 
 /**
@@ -36,8 +37,8 @@ final class ComposerEditHooks {
     void save() {
         mode.save(draft.get().text(), ui, row -> {
             putBack(mode.finish());
-            status.set("Saved the edit of message " + row.finalMessageID() + " in " + row.chatTitle(), false);
-        }, failure -> status.set("The edit was not saved: " + Failures.describe(failure), true));
+            status.set(Texts.get("edit.saved", row.finalMessageID(), row.chatTitle()), false);
+        }, failure -> status.set(Texts.get("edit.notSaved", Failures.describe(failure)), true));
     }
 
     /** Leaves edit mode without saving; the draft set aside comes back. */

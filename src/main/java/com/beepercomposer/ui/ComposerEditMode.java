@@ -2,6 +2,7 @@ package com.beepercomposer.ui;
 
 import com.beepercomposer.compose.Draft;
 import com.beepercomposer.history.SendRecord;
+import com.beepercomposer.i18n.Texts;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -22,7 +23,7 @@ final class ComposerEditMode {
     private final StringBinding banner = Bindings.createStringBinding(
             () -> editing.get() == null ? "" : editing.get().banner(), editing);
     private final StringBinding sendLabel = Bindings.createStringBinding(
-            () -> editing.get() == null ? "Send" : "Save edit", editing);
+            () -> Texts.get(editing.get() == null ? "composer.sendButton" : "edit.saveButton"), editing);
     private Draft setAside;
 
     /** Starts editing; a second edit replaces the first but keeps the draft set aside by the first. */
@@ -48,7 +49,7 @@ final class ComposerEditMode {
 
     /** Why the edit cannot be saved with this text now, or null. */
     String blockedReason(String text) {
-        return saving.get() ? "Saving the edit…" : text.isBlank() ? "Write the new text" : null;
+        return saving.get() ? Texts.get("edit.saving") : text.isBlank() ? Texts.get("edit.writeText") : null;
     }
 
     /** As {@link #blockedReason}, empty instead of null, for a label. */

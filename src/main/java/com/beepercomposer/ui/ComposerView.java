@@ -1,6 +1,7 @@
 package com.beepercomposer.ui;
 
 import com.beepercomposer.compose.ChatSummary;
+import com.beepercomposer.i18n.Texts;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -147,8 +148,9 @@ public final class ComposerView {
 
     /** "WhatsApp · group · read-only". */
     static String describe(ChatSummary chat) {
-        String kind = chat.group() ? "group" : "direct";
-        return (chat.network() == null ? "" : chat.network() + " · ") + kind + (chat.readOnly() ? " · read-only" : "");
+        String kind = Texts.get(chat.group() ? "chat.info.group" : "chat.info.direct");
+        return (chat.network() == null ? "" : chat.network() + " · ") + kind
+                + (chat.readOnly() ? " · " + Texts.get("chat.info.readOnly") : "");
     }
 
     private void setUpFooter() {

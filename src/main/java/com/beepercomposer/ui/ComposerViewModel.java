@@ -9,6 +9,7 @@ import com.beepercomposer.compose.Sender;
 import com.beepercomposer.compose.SendReadiness;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
+import com.beepercomposer.i18n.Texts;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -67,7 +68,7 @@ public final class ComposerViewModel implements ComposerBridge {
                 : readiness.get().sendable() && !sending.get() && sendPause.get().isEmpty(), draft, readiness, sending,
                 sendPause, editMode.editingProperty(), editMode.savingProperty());
         sendBlockedReason = Bindings.createStringBinding(() -> editMode.isActive() ? editMode.reasonText(text())
-                : sending.get() ? "Sending…" : !sendPause.get().isEmpty() ? sendPause.get()
+                : sending.get() ? Texts.get("composer.sending") : !sendPause.get().isEmpty() ? sendPause.get()
                 : readiness.get().sendable() ? "" : readiness.get().reason(),
                 draft, readiness, sending, sendPause, editMode.editingProperty(), editMode.savingProperty());
         sendLabel = editMode.sendLabel();
@@ -144,7 +145,7 @@ public final class ComposerViewModel implements ComposerBridge {
     /** A message ID pasted into the reply selector instead of picking one. */
     public void replyToPastedId(String messageID) {
         if (messageID == null || messageID.isBlank()) {
-            status.replyError("Paste a message ID, or pick a message");
+            status.replyError(Texts.get("composer.pasteOrPick"));
             return;
         }
         chooseReply(ReplyTarget.pasted(messageID));
@@ -174,15 +175,13 @@ public final class ComposerViewModel implements ComposerBridge {
             queueSend.send(toSend, sent -> sending.set(false));
             return;
         }
-        status.set("Sending to " + toSend.chat().title() + "…", false);
+        status.set(Texts.get("composer.sendingTo", toSend.chat().title()), false);
         String fileName = attachment.fileProperty().get() == null ? null : attachment.fileProperty().get().fileName();
         ui.deliver(sender.send(toSend, fileName), row -> {
             sending.set(false);
             if (row.state() == SendState.UNKNOWN) {
                 // Taken, but with nothing to follow: the draft stays until the person has looked.
-                status.set("Accepted by the server without a pending ID: the message may or may not go out. "
-                        + "Check the chat (Check delivery, Ctrl+D, on its history row) before sending it again; "
-                        + "the draft is kept.", true);
+                status.set(Texts.get("composer.acceptedWithoutPending"), true);
                 return;
             }
             if (draft.get() == toSend) {
@@ -191,7 +190,7 @@ public final class ComposerViewModel implements ComposerBridge {
             } else {
                 drafts.sentFromElsewhere(toSend);
             }
-            status.set("Sent to " + toSend.chat().title() + ": pending ID " + row.pendingMessageID(), false);
+            status.set(Texts.get("composer.sent", toSend.chat().title(), row.pendingMessageID()), false);
         }, failure -> {
             sending.set(false);
             status.showSendFailure(failure);

@@ -1,5 +1,6 @@
 package com.beepercomposer.ui;
 
+import com.beepercomposer.i18n.Texts;
 import javafx.fxml.FXML;
 import com.beepercomposer.settings.SavedConnection;
 import javafx.scene.control.Button;
@@ -91,11 +92,11 @@ public final class ConnectionBarView {
             dialog.setResult(forgotten);
             dialog.close();
         });
-        dialog.setTitle("Connection");
-        dialog.setHeaderText("Where should messages go?");
+        dialog.setTitle(Texts.get("connection.dialog.title"));
+        dialog.setHeaderText(Texts.get("connection.dialog.header"));
         dialog.getDialogPane().setContent(new Views().register(ConnectionDialogView.class, () -> view)
                 .load("ConnectionDialog.fxml"));
-        ButtonType connect = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
+        ButtonType connect = new ButtonType(Texts.get("connection.dialog.connect"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(connect, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(connect).disableProperty().bind(view.completeProperty().not());
         dialog.setResultConverter(button -> button == connect ? view.choice() : null);

@@ -1,6 +1,7 @@
 package com.beepercomposer.ui;
 
 import com.beepercomposer.api.AppIdentity;
+import com.beepercomposer.i18n.Texts;
 import com.beepercomposer.settings.ConnectionProbe;
 import com.beepercomposer.settings.ConnectionStatus;
 import com.beepercomposer.settings.ConnectionTarget;
@@ -25,14 +26,14 @@ public final class ConnectionBarViewModel {
     private final UiExecutor ui;
 
     private final ReadOnlyStringWrapper targetText = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("Checking…");
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(Texts.get("connection.checking"));
     private final ObjectProperty<Health> health = new SimpleObjectProperty<>(Health.CHECKING);
     private final ReadOnlyBooleanWrapper sandbox = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper securityWarning = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper appVersion = new ReadOnlyStringWrapper("v" + AppIdentity.version());
     private final ReadOnlyBooleanWrapper unauthorized = new ReadOnlyBooleanWrapper();
     private final javafx.beans.binding.StringBinding sendPause = javafx.beans.binding.Bindings.createStringBinding(
-            () -> unauthorized.get() ? "Sending is paused: the access token was refused. Sign in again." : "",
+            () -> unauthorized.get() ? Texts.get("connection.sendPaused") : "",
             unauthorized);
 
     public ConnectionBarViewModel(ConnectionTarget target, ConnectionProbe probe, UiExecutor ui) {
@@ -40,10 +41,10 @@ public final class ConnectionBarViewModel {
         this.probe = probe;
         this.ui = ui;
         String where = target.config().baseUri().getAuthority();
-        targetText.set(target.sandbox() ? "Sandbox " + where : "Beeper Desktop at " + where);
+        targetText.set(Texts.get(target.sandbox() ? "connection.target.sandbox" : "connection.target.desktop", where));
         sandbox.set(target.sandbox());
         if (target.config().sendsTokenInClear()) {
-            securityWarning.set("Plain http to another machine: the token travels unencrypted");
+            securityWarning.set(Texts.get("connection.clearText"));
         }
     }
 
@@ -61,13 +62,13 @@ public final class ConnectionBarViewModel {
     private void refused() {
         unauthorized.set(true);
         health.set(Health.WARNING);
-        statusText.set("The access token was refused: sign in again");
+        statusText.set(Texts.get("connection.refused"));
     }
 
     /** Asks the server again; the answer lands on the UI thread. */
     public void refresh() {
         health.set(Health.CHECKING);
-        statusText.set("Checking…");
+        statusText.set(Texts.get("connection.checking"));
         ui.deliver(probe.check(), this::show, error -> {
             health.set(Health.ERROR);
             statusText.set(Failures.describe(error));
@@ -80,7 +81,7 @@ public final class ConnectionBarViewModel {
                 unauthorized.set(false);
                 health.set(Health.OK);
                 // Say what it is: the sandbox delivers nothing; Beeper Desktop, which version, as whom.
-                statusText.set(target.sandbox() ? "Sandbox: nothing is delivered"
+                statusText.set(target.sandbox() ? Texts.get("bar.sandboxBadge")
                         : status.appName() + (status.appVersion() == null ? "" : " " + status.appVersion())
                                 + " · " + status.detail());
             }

@@ -22,4 +22,8 @@ public interface ConnectionControl {
     default com.beepercomposer.settings.DesktopSignIn signIn() {
         return null;
     }
+
+    /** The window was built again (in another language) around the same connection: it is the one now. */
+    default void windowReplaced(MainWindow window) {
+    }
 }

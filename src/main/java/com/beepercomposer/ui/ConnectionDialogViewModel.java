@@ -2,6 +2,7 @@ package com.beepercomposer.ui;
 
 import com.beepercomposer.api.AccessToken;
 import com.beepercomposer.api.ClientConfig;
+import com.beepercomposer.i18n.Texts;
 import com.beepercomposer.settings.ConnectionStatus;
 import com.beepercomposer.settings.DesktopSignIn;
 import com.beepercomposer.settings.SavedConnection;
@@ -92,7 +93,7 @@ public final class ConnectionDialogViewModel {
         urlError = Bindings.createStringBinding(() -> ConnectionFieldChecks.urlProblem(url.get()), url);
         tokenError = Bindings.createStringBinding(() -> ConnectionFieldChecks.tokenProblem(token.get()), token);
         clearTextWarning = Bindings.createStringBinding(() -> ConnectionFieldChecks.sendsTokenInClear(url.get())
-                ? "Plain http to another machine: the token would travel unencrypted." : "", url);
+                ? Texts.get("dialog.clearText") : "", url);
         complete = Bindings.createBooleanBinding(() -> sandbox.get()
                 || urlError.get().isEmpty() && tokenError.get().isEmpty() && chosenToken() != null,
                 sandbox, urlError, tokenError, token, signedIn);
@@ -124,7 +125,7 @@ public final class ConnectionDialogViewModel {
             return;
         }
         signingIn.set(true);
-        signInStatus.set("Continue in your browser: approve Beeper Composer in Beeper Desktop…");
+        signInStatus.set(Texts.get("dialog.continueInBrowser"));
         String at = ClientConfig.parseBaseUrl(url.get()).toString();
         signInLink.set("");
         // "signing in" ends last: whoever waits for it sees the outcome complete.
@@ -132,8 +133,8 @@ public final class ConnectionDialogViewModel {
             signInLink.set("");
             token.set("");
             signedIn.set(done);
-            signInStatus.set("Signed in" + (done.user() == null ? "" : " as " + done.user()) + " · " + done.server()
-                    + ". Connect to use it.");
+            signInStatus.set(done.user() == null ? Texts.get("dialog.signedIn", done.server())
+                    : Texts.get("dialog.signedInAs", done.user(), done.server()));
             signingIn.set(false);
         }, failure -> {
             signInLink.set("");
@@ -160,7 +161,7 @@ public final class ConnectionDialogViewModel {
             return;
         }
         signingIn.set(true);
-        signInStatus.set("Signing out…");
+        signInStatus.set(Texts.get("dialog.signingOut"));
         signInWork.run(actions.revoke().apply(current), ok -> {
             signingIn.set(false);
             done.accept(forgotten);
@@ -207,9 +208,9 @@ public final class ConnectionDialogViewModel {
     public StringBinding tokenHintProperty() {
         if (tokenHint == null) {
             tokenHint = Bindings.createStringBinding(() -> signedIn.get() != null
-                    ? "Leave this empty to use the token you just signed in with."
-                    : current.token() != null ? "A token is saved; leave this empty to keep it."
-                    : "Create one in Beeper Desktop: Settings, Developers.", signedIn);
+                    ? Texts.get("dialog.tokenHint.signedIn")
+                    : current.token() != null ? Texts.get("dialog.tokenHint.saved")
+                    : Texts.get("dialog.tokenHint.create"), signedIn);
         }
         return tokenHint;
     }

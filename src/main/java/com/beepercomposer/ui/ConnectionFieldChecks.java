@@ -2,6 +2,7 @@ package com.beepercomposer.ui;
 
 import com.beepercomposer.api.AccessToken;
 import com.beepercomposer.api.ClientConfig;
+import com.beepercomposer.i18n.Texts;
 
 /** What the connection dialog says about its URL and token fields, checked as the client will take them. */
 final class ConnectionFieldChecks {
@@ -23,7 +24,7 @@ final class ConnectionFieldChecks {
 
     static String urlProblem(String text) {
         if (text == null || text.isBlank()) {
-            return "Give the URL Beeper Desktop's API listens on";
+            return Texts.get("dialog.urlMissing");
         }
         try {
             ClientConfig.of(text, null);

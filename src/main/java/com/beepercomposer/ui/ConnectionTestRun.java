@@ -2,6 +2,7 @@ package com.beepercomposer.ui;
 
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
+import com.beepercomposer.i18n.Texts;
 import com.beepercomposer.settings.ConnectionProbe;
 import com.beepercomposer.settings.ConnectionStatus;
 import com.beepercomposer.settings.SavedConnection;
@@ -30,11 +31,11 @@ final class ConnectionTestRun {
         if (choice.sandbox()) {
             latest.cancel();
             testing.set(false);
-            result.set("The sandbox is built in: it always answers.");
+            result.set(Texts.get("dialog.test.sandbox"));
             return;
         }
         testing.set(true);
-        result.set("Checking…");
+        result.set(Texts.get("connection.checking"));
         latest.run(probe.apply(choice), status -> {
             testing.set(false);
             result.set(describe(status));
@@ -66,7 +67,7 @@ final class ConnectionTestRun {
 
     private static String describe(ConnectionStatus status) {
         return status.state() == ConnectionStatus.State.CONNECTED
-                ? "Connected to " + status.appName() + " " + status.appVersion() + " · " + status.detail()
+                ? Texts.get("dialog.test.connected", status.appName() + " " + status.appVersion(), status.detail())
                 : status.detail();
     }
 

@@ -3,6 +3,7 @@ package com.beepercomposer.ui;
 import com.beepercomposer.compose.ChatSummary;
 import com.beepercomposer.compose.Draft;
 import com.beepercomposer.compose.TextLength;
+import com.beepercomposer.i18n.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -28,7 +29,8 @@ final class DraftFigures {
                 () -> draft.getValue().replyTo() == null ? "" : draft.getValue().replyTo().describe(), draft);
         replyRefusal = Bindings.createStringBinding(() -> {
             ChatSummary chat = draft.getValue().chat();
-            return chat == null ? "Choose a chat first" : chat.replyRefusal() == null ? "" : chat.replyRefusal();
+            return chat == null ? Texts.get("composer.chooseChatFirst")
+                    : chat.replyRefusal() == null ? "" : chat.replyRefusal();
         }, draft);
     }
 
@@ -36,7 +38,7 @@ final class DraftFigures {
         Draft current = draft.getValue();
         int length = TextLength.of(current.text());
         Integer max = current.chat() == null ? null : current.chat().maxTextLength();
-        return max == null ? length + " characters" : length + " / " + max;
+        return max == null ? Texts.get("composer.characters", length) : Texts.get("composer.charactersOf", length, max);
     }
 
     private boolean isOverLimit() {

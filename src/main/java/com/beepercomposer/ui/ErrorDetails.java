@@ -1,5 +1,6 @@
 package com.beepercomposer.ui;
 
+import com.beepercomposer.i18n.Texts;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -20,7 +21,7 @@ import javafx.scene.input.ClipboardContent;
 final class ErrorDetails {
     private final Label label;
     private final ObservableStringValue details;
-    private final Hyperlink link = new Hyperlink("Details");
+    private final Hyperlink link = new Hyperlink(Texts.get("error.details"));
 
     private ErrorDetails(Label label, ObservableStringValue details) {
         this.label = label;
@@ -35,7 +36,7 @@ final class ErrorDetails {
 
     private void wire() {
         link.getStyleClass().add("error-details-link");
-        link.setAccessibleText("Show the details of this error");
+        link.setAccessibleText(Texts.get("error.details.accessibleText"));
         link.setOnAction(event -> show());
         label.setContentDisplay(ContentDisplay.RIGHT);
         label.setTextOverrun(OverrunStyle.ELLIPSIS);
@@ -57,7 +58,7 @@ final class ErrorDetails {
     /** The details window: the summary, the facts one a line (selectable), and Copy. */
     void show() {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle("Error details");
+        dialog.setTitle(Texts.get("error.details.title"));
         dialog.setHeaderText(label.getText());
         TextArea text = new TextArea(details.get());
         text.setEditable(false);
@@ -65,9 +66,9 @@ final class ErrorDetails {
         text.setPrefRowCount(8);
         text.setPrefColumnCount(60);
         text.getStyleClass().add("error-details-text");
-        text.setAccessibleText("Error details");
+        text.setAccessibleText(Texts.get("error.details.title"));
         dialog.getDialogPane().setContent(text);
-        ButtonType copy = new ButtonType("Copy", ButtonBar.ButtonData.LEFT);
+        ButtonType copy = new ButtonType(Texts.get("error.copy"), ButtonBar.ButtonData.LEFT);
         dialog.getDialogPane().getButtonTypes().addAll(copy, ButtonType.CLOSE);
         dialog.getDialogPane().lookupButton(copy).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
             event.consume();

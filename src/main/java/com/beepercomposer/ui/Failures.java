@@ -3,6 +3,7 @@ package com.beepercomposer.ui;
 import com.beepercomposer.api.ApiException;
 import com.beepercomposer.api.Causes;
 import com.beepercomposer.api.TokenScrubber;
+import com.beepercomposer.i18n.Texts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,13 +32,14 @@ public final class Failures {
         ApiException api = Causes.apiException(Causes.unwrap(error));
         String text = api == null ? describe(error) : switch (api.kind()) {
             case HTTP -> api.serverMessage().filter(m -> !m.isBlank())
-                    .map(m -> m + " (HTTP " + api.status() + ")").orElse("The server answered HTTP " + api.status());
-            case NOT_JSON -> "The server's answer was not JSON (HTTP " + api.status() + ")";
-            case CONNECTION_REFUSED -> "Nothing is listening there: is Beeper Desktop running?";
-            case CONNECT_TIMEOUT -> "Could not connect in time";
-            case CONNECTION_FAILED -> "The connection failed before an answer arrived";
-            case TIMEOUT -> "No answer in time";
-            case CANCELLED -> "Cancelled";
+                    .map(m -> m + " (HTTP " + api.status() + ")")
+                    .orElse(Texts.get("failure.http", String.valueOf(api.status())));
+            case NOT_JSON -> Texts.get("failure.notJson", String.valueOf(api.status()));
+            case CONNECTION_REFUSED -> Texts.get("failure.refused");
+            case CONNECT_TIMEOUT -> Texts.get("failure.connectTimeout");
+            case CONNECTION_FAILED -> Texts.get("failure.connectionFailed");
+            case TIMEOUT -> Texts.get("failure.timeout");
+            case CANCELLED -> Texts.get("failure.cancelled");
             case INVALID_REQUEST -> describe(api);
         };
         String flat = text.replaceAll("\\s+", " ").strip();
@@ -51,22 +53,25 @@ public final class Failures {
         List<String> lines = new ArrayList<>();
         if (api != null) {
             if (api.requestLine() != null) {
-                lines.add("Request: " + api.requestLine());
+                lines.add(Texts.get("failure.line.request", api.requestLine()));
             }
-            lines.add("Status: " + (api.status() == 0 ? "no answer" : String.valueOf(api.status())));
-            api.code().ifPresent(code -> lines.add("Code: " + code));
-            api.serverMessage().ifPresent(message -> lines.add("Message: " + message));
-            api.issues().forEach(issue -> lines.add("Issue: " + (issue.field().isEmpty() ? "" : issue.field() + ": ")
-                    + issue.message()));
-            api.bodySnippet().ifPresent(body -> lines.add("Body: " + body));
-            api.retryAfter().ifPresent(wait -> lines.add("Retry after: " + wait.toSeconds() + " s"));
+            lines.add(Texts.get("failure.line.status",
+                    api.status() == 0 ? Texts.get("failure.noAnswer") : String.valueOf(api.status())));
+            api.code().ifPresent(code -> lines.add(Texts.get("failure.line.code", code)));
+            api.serverMessage().ifPresent(message -> lines.add(Texts.get("failure.line.message", message)));
+            api.issues().forEach(issue -> lines.add(Texts.get("failure.line.issue",
+                    (issue.field().isEmpty() ? "" : issue.field() + ": ") + issue.message())));
+            api.bodySnippet().ifPresent(body -> lines.add(Texts.get("failure.line.body", body)));
+            api.retryAfter().ifPresent(wait -> lines.add(Texts.get("failure.line.retryAfter",
+                    String.valueOf(wait.toSeconds()))));
             cause = api.getCause();
         } else {
-            lines.add("Error: " + describe(cause));
+            lines.add(Texts.get("failure.line.error", describe(cause)));
             cause = cause.getCause();
         }
         for (Throwable t = cause; t != null && lines.size() < 20; t = t.getCause()) {
-            lines.add("Cause: " + t.getClass().getName() + (t.getMessage() == null ? "" : ": " + t.getMessage()));
+            lines.add(Texts.get("failure.line.cause",
+                    t.getClass().getName() + (t.getMessage() == null ? "" : ": " + t.getMessage())));
         }
         return TokenScrubber.scrub(String.join("\n", lines));
     }

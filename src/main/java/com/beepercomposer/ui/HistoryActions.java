@@ -3,6 +3,7 @@ package com.beepercomposer.ui;
 import com.beepercomposer.history.ExportFormat;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
+import com.beepercomposer.i18n.Texts;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,23 +47,23 @@ final class HistoryActions {
     static final KeyCombination UNSEND_TOO = new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHIFT_DOWN);
     static final KeyCombination MATRIX = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
-    static final String EDIT_TEXT = "Edit in composer";
-    static final String UNSEND_TEXT = "Unsend…";
+    private final String editText = Texts.get("history.menu.edit");
+    private final String unsendText = Texts.get("history.menu.unsend");
 
     private final HistoryCommands model;
     private final TableView<HistoryRow> table;
 
-    private final MenuItem copyPending = item("Copy pending ID", Feather.COPY, COPY_PENDING);
-    private final MenuItem copyFinal = item("Copy final ID", Feather.COPY, COPY_FINAL);
-    private final MenuItem copyCurl = item("Copy as curl", Feather.TERMINAL, COPY_CURL);
-    private final MenuItem load = item("Load into composer", Feather.EDIT, LOAD);
-    private final MenuItem check = item("Check delivery", Feather.SEARCH, CHECK);
-    private final MenuItem retry = item("Retry…", Feather.ROTATE_CW, RETRY);
-    private final MenuItem export = item("Export selected…", Feather.DOWNLOAD, EXPORT);
-    private final MenuItem delete = item("Delete…", Feather.TRASH_2, DELETE);
-    private final MenuItem edit = item(EDIT_TEXT, Feather.EDIT_3, EDIT);
-    private final MenuItem unsend = item(UNSEND_TEXT, Feather.X_SQUARE, UNSEND);
-    private final MenuItem matrix = item("Open Send as… matrix", Feather.GRID, MATRIX);
+    private final MenuItem copyPending = item(Texts.get("history.menu.copyPending"), Feather.COPY, COPY_PENDING);
+    private final MenuItem copyFinal = item(Texts.get("history.menu.copyFinal"), Feather.COPY, COPY_FINAL);
+    private final MenuItem copyCurl = item(Texts.get("history.menu.copyCurl"), Feather.TERMINAL, COPY_CURL);
+    private final MenuItem load = item(Texts.get("history.menu.load"), Feather.EDIT, LOAD);
+    private final MenuItem check = item(Texts.get("history.menu.check"), Feather.SEARCH, CHECK);
+    private final MenuItem retry = item(Texts.get("history.menu.retry"), Feather.ROTATE_CW, RETRY);
+    private final MenuItem export = item(Texts.get("history.menu.export"), Feather.DOWNLOAD, EXPORT);
+    private final MenuItem delete = item(Texts.get("history.menu.delete"), Feather.TRASH_2, DELETE);
+    private final MenuItem edit = item(editText, Feather.EDIT_3, EDIT);
+    private final MenuItem unsend = item(unsendText, Feather.X_SQUARE, UNSEND);
+    private final MenuItem matrix = item(Texts.get("history.menu.matrix"), Feather.GRID, MATRIX);
     private final ContextMenu menu = new ContextMenu(copyPending, copyFinal, copyCurl, new SeparatorMenuItem(),
             load, check, retry, new SeparatorMenuItem(), edit, unsend, new SeparatorMenuItem(), matrix,
             new SeparatorMenuItem(), export, delete);
@@ -82,9 +83,9 @@ final class HistoryActions {
                 openMatrix.accept(row);
             }
         });
-        copyPending.setOnAction(e -> copy(model.pendingIds(selection()), "pending ID"));
-        copyFinal.setOnAction(e -> copy(model.finalIds(selection()), "final ID"));
-        copyCurl.setOnAction(e -> copy(model.curl(selection()), "curl command"));
+        copyPending.setOnAction(e -> copy(model.pendingIds(selection()), Texts.get("history.copied.pending")));
+        copyFinal.setOnAction(e -> copy(model.finalIds(selection()), Texts.get("history.copied.final")));
+        copyCurl.setOnAction(e -> copy(model.curl(selection()), Texts.get("history.copied.curl")));
         load.setOnAction(e -> model.loadIntoComposer(focused()));
         check.setOnAction(e -> model.checkDelivery(focused()));
         retry.setOnAction(e -> retryFocused());
@@ -132,14 +133,14 @@ final class HistoryActions {
         export.setDisable(none);
         delete.setDisable(none);
         matrix.setDisable(!inMatrix(focused));
-        offerWithReason(edit, EDIT_TEXT, one ? model.editBlockedReason(focused) : "select one row");
-        offerWithReason(unsend, UNSEND_TEXT, one ? model.unsendBlockedReason(focused) : "select one row");
+        offerWithReason(edit, editText, one ? model.editBlockedReason(focused) : Texts.get("history.selectOne"));
+        offerWithReason(unsend, unsendText, one ? model.unsendBlockedReason(focused) : Texts.get("history.selectOne"));
     }
 
     /** Off with the reason in its text ("Edit in composer (off: it has no final message ID yet)"), or on. */
     private static void offerWithReason(MenuItem item, String text, String reason) {
         item.setDisable(reason != null);
-        item.setText(reason == null ? text : text + " (off: " + reason + ")");
+        item.setText(reason == null ? text : Texts.get("history.menu.off", text, reason));
     }
 
     private static boolean inMatrix(SendRecord row) {
@@ -173,7 +174,7 @@ final class HistoryActions {
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export history rows");
+        chooser.setTitle(Texts.get("history.export.title"));
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"),
                 new FileChooser.ExtensionFilter("JSON (*.json)", "*.json"));

@@ -3,6 +3,7 @@ package com.beepercomposer.ui;
 import com.beepercomposer.history.ConnectionRef;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
+import com.beepercomposer.i18n.Texts;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Function;
@@ -19,14 +20,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * rows quick, and a record change repaints its row.
  */
 final class HistoryColumns {
-    private static final HistoryTimes TIMES = HistoryTimes.here();
     private static final Comparator<String> TEXT_ORDER = Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER);
 
     private HistoryColumns() {
     }
 
     static void time(TableColumn<HistoryRow, SendRecord> column) {
-        text(column, r -> TIMES.brief(r.createdAt()), r -> TIMES.full(r.createdAt()),
+        HistoryTimes times = HistoryTimes.here();
+        text(column, r -> times.brief(r.createdAt()), r -> times.full(r.createdAt()),
                 Comparator.comparing(SendRecord::createdAt));
     }
 
@@ -49,7 +50,12 @@ final class HistoryColumns {
 
     static void status(TableColumn<HistoryRow, SendRecord> column) {
         column.setCellValueFactory(cell -> cell.getValue().recordProperty());
-        column.setCellFactory(c -> new StatusCell());
+        // The words of the window's language, made once per table: scrolling then allocates nothing.
+        String[] texts = java.util.Arrays.stream(SendState.values()).map(HistoryColumns::stateText)
+                .toArray(String[]::new);
+        String[] accessibleTexts = java.util.Arrays.stream(texts).map(label -> Texts.get("history.status", label))
+                .toArray(String[]::new);
+        column.setCellFactory(c -> new StatusCell(texts, accessibleTexts));
         column.setComparator(Comparator.comparing(SendRecord::state));
     }
 
@@ -131,10 +137,10 @@ final class HistoryColumns {
     private static final String[] STATE_CLASSES = java.util.Arrays.stream(SendState.values())
             .map(state -> "state-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-')).toArray(String[]::new);
 
-    private static final String[] STATE_TEXTS = java.util.Arrays.stream(SendState.values())
-            .map(SendState::label).toArray(String[]::new);
-    private static final String[] STATE_ACCESSIBLE_TEXTS = java.util.Arrays.stream(STATE_TEXTS)
-            .map(label -> "Status: " + label).toArray(String[]::new);
+    /** The state in the window's language: "Sent", "Gesendet". */
+    static String stateText(SendState state) {
+        return Texts.get("state." + state.name());
+    }
 
     /**
      * The state in words and colour, with its icon, so colour is never the only cue. Scrolling
@@ -147,6 +153,13 @@ final class HistoryColumns {
         /** The cell's state style class; changed only when the state does, as each change restyles the cell. */
         private String stateClass;
         private SendState shownState;
+        private final String[] texts;
+        private final String[] accessibleTexts;
+
+        StatusCell(String[] texts, String[] accessibleTexts) {
+            this.texts = texts;
+            this.accessibleTexts = accessibleTexts;
+        }
 
         @Override
         protected void updateItem(SendRecord record, boolean empty) {
@@ -166,12 +179,12 @@ final class HistoryColumns {
             setGraphic(icon);
             String reason = record.reason();
             if (reason == null) {
-                setText(STATE_TEXTS[state.ordinal()]);
-                setAccessibleText(STATE_ACCESSIBLE_TEXTS[state.ordinal()]);
+                setText(texts[state.ordinal()]);
+                setAccessibleText(accessibleTexts[state.ordinal()]);
                 setTooltip(null);
             } else {
-                setText(state.label() + ": " + reason);
-                setAccessibleText("Status: " + getText());
+                setText(texts[state.ordinal()] + ": " + reason);
+                setAccessibleText(Texts.get("history.status", getText()));
                 tooltip.setText(getText());
                 setTooltip(tooltip);
             }
@@ -230,7 +243,7 @@ final class HistoryColumns {
             tooltip.setText(via.describe());
             setGraphic(badge);
             setTooltip(tooltip);
-            setAccessibleText("Sent through " + via.describe());
+            setAccessibleText(Texts.get("history.sentThrough", via.describe()));
         }
     }
 }

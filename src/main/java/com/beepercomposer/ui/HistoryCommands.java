@@ -9,6 +9,7 @@ import com.beepercomposer.history.ExportFormat;
 import com.beepercomposer.history.SendLog;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
+import com.beepercomposer.i18n.Texts;
 import com.beepercomposer.work.Workers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -70,12 +71,17 @@ public final class HistoryCommands {
 
     /** Tells what was copied; the clipboard itself is the view's. */
     public void copied(String what, int count) {
-        history.say(count == 1 ? "Copied " + what : "Copied " + what + " of " + count + " rows");
+        history.say(count == 1 ? Texts.get("history.copied", what) : Texts.get("history.copiedOf", what, count));
+    }
+
+    /** A row's number as written, never grouped ("row 1234", not "row 1,234"). */
+    private static String id(SendRecord row) {
+        return String.valueOf(row.id());
     }
 
     public void loadIntoComposer(SendRecord row) {
         composer.loadFromHistory(row);
-        history.say("Loaded row " + row.id() + " into the composer");
+        history.say(Texts.get("history.loaded", id(row)));
     }
 
     /** Whether the row went to another server than this window's: Retry then sends it here, as a new row. */
@@ -92,14 +98,14 @@ public final class HistoryCommands {
     public CompletableFuture<SendRecord> retryAsking(SendRecord row) {
         Dialogs.Confirmation question = null;
         if (sentElsewhere(row)) {
-            question = new Dialogs.Confirmation("Send to this connection?", "Send to this connection?",
-                    "Row " + row.id() + " was sent to " + row.connection().describe() + ". You are connected to "
-                            + current.describe() + ". Send it there as a new row?", "Send here");
+            question = new Dialogs.Confirmation(Texts.get("history.sendHere.title"),
+                    Texts.get("history.sendHere.title"),
+                    Texts.get("history.sendHere.question", id(row), row.connection().describe(), current.describe()),
+                    Texts.get("history.sendHere.button"));
         } else if (row.state() == SendState.UNKNOWN) {
-            question = new Dialogs.Confirmation("Send again?", "Send again?",
-                    "No answer came back when this message was sent, so it may have been delivered. "
-                            + "Sending it again can make a duplicate: use Check delivery (Ctrl+D) first.",
-                    "Send again");
+            question = new Dialogs.Confirmation(Texts.get("history.sendAgain.title"),
+                    Texts.get("history.sendAgain.title"),
+                    Texts.get("history.sendAgain.question"), Texts.get("history.sendAgain.button"));
         }
         if (question == null) {
             return retry(row);
@@ -112,39 +118,39 @@ public final class HistoryCommands {
     public CompletableFuture<SendRecord> retry(SendRecord row) {
         if (!row.canRetry()) {
             return CompletableFuture.failedFuture(
-                    new IllegalStateException(row.state().label() + " rows are not retried"));
+                    new IllegalStateException(Texts.get("history.notRetried", HistoryColumns.stateText(row.state()))));
         }
-        history.say("Retrying row " + row.id() + (sentElsewhere(row) ? " on " + current.label() : "") + "…");
+        history.say(sentElsewhere(row) ? Texts.get("history.retryingOn", id(row), current.label())
+                : Texts.get("history.retrying", id(row)));
         CompletableFuture<SendRecord> retry = sender.retry(row);
         ui.deliver(retry, now -> history.say(now.state() == SendState.UNKNOWN
-                        ? "Retried row " + row.id() + ": " + now.reason()
-                        : "Retried row " + row.id() + ": pending ID " + now.pendingMessageID()),
-                failure -> history.say("Retry of row " + row.id() + " failed: " + Failures.describe(failure)));
+                        ? Texts.get("history.retried", id(row), now.reason())
+                        : Texts.get("history.retriedPending", id(row), now.pendingMessageID())),
+                failure -> history.say(Texts.get("history.retryFailed", id(row), Failures.describe(failure))));
         return retry;
     }
 
     /** Looks for an unknown send in its chat before anyone sends it again; only its own server can say. */
     public CompletableFuture<SendRecord> checkDelivery(SendRecord row) {
         if (sentElsewhere(row)) {
-            history.say("Row " + row.id() + " went to " + row.connection().label()
-                    + ": connect there to check its delivery");
+            history.say(Texts.get("history.checkElsewhere", id(row), row.connection().label()));
             return CompletableFuture.failedFuture(new IllegalStateException("The row went to another server"));
         }
-        history.say("Checking the chat for row " + row.id() + "…");
+        history.say(Texts.get("history.checking", id(row)));
         CompletableFuture<SendRecord> check = sender.checkDelivery(row);
         ui.deliver(check, now -> history.say(now.state() == SendState.SENT
-                        ? "Row " + row.id() + " was delivered: final ID " + now.finalMessageID()
-                        : "Row " + row.id() + ": " + now.reason()),
-                failure -> history.say("Could not check row " + row.id() + ": " + Failures.describe(failure)));
+                        ? Texts.get("history.delivered", id(row), now.finalMessageID())
+                        : Texts.get("history.rowReason", id(row), now.reason())),
+                failure -> history.say(Texts.get("history.checkFailed", id(row), Failures.describe(failure))));
         return check;
     }
 
     /** Deletes the rows once the person agrees; completes with how many went, 0 when they declined. */
     public CompletableFuture<Integer> deleteAsking(List<SendRecord> selection) {
-        String what = selection.size() == 1 ? "this row" : "these " + selection.size() + " rows";
-        return dialogs.confirm(new Dialogs.Confirmation("Delete from the history?", "Delete from the history?",
-                        "Delete " + what + " from the history? This cannot be undone; nothing is deleted in the chat.",
-                        "Delete"))
+        String question = selection.size() == 1 ? Texts.get("history.delete.one")
+                : Texts.get("history.delete.many", selection.size());
+        return dialogs.confirm(new Dialogs.Confirmation(Texts.get("history.delete.title"),
+                        Texts.get("history.delete.title"), question, Texts.get("history.delete.button")))
                 .thenCompose(yes -> yes ? delete(selection) : CompletableFuture.completedFuture(0));
     }
 
@@ -161,10 +167,10 @@ public final class HistoryCommands {
         CompletableFuture<Integer> done = new CompletableFuture<>();
         ui.deliver(work, count -> {
             history.forget(ids);
-            history.say(count == 1 ? "Deleted 1 row" : "Deleted " + count + " rows");
+            history.say(count == 1 ? Texts.get("history.deletedOne") : Texts.get("history.deleted", count));
             done.complete(count);
         }, failure -> {
-            history.say("Could not delete: " + Failures.describe(failure));
+            history.say(Texts.get("history.deleteFailed", Failures.describe(failure)));
             done.completeExceptionally(failure);
         });
         return done;
@@ -186,13 +192,13 @@ public final class HistoryCommands {
     private String blockedReason(SendRecord row, String ofRow,
                                  Function<Optional<ChatCapabilities>, String> ofChat) {
         if (row == null) {
-            return "select a row";
+            return Texts.get("history.selectRow");
         }
         if (ofRow != null) {
             return ofRow;
         }
         if (sentElsewhere(row)) {
-            return "it went to " + row.connection().label();
+            return Texts.get("history.wentTo", row.connection().label());
         }
         Optional<ChatCapabilities> caps = sender.editor().capabilities().ifKnown(row.messageChatID());
         return caps == null ? null : ofChat.apply(caps);
@@ -213,20 +219,21 @@ public final class HistoryCommands {
      * @return completes with true once the composer is in edit mode, false when refused
      */
     public CompletableFuture<Boolean> edit(SendRecord row) {
-        return whenAllowed(row, this::editBlockedReason, "Cannot edit row " + row.id()).thenApply(allowed -> {
-            if (allowed) {
-                composer.editFromHistory(new MessageEdit(row, text -> saveEdit(row, text)));
-                history.say("Opened row " + row.id() + " in the composer to edit: Save edit sends the new text");
-            }
-            return allowed;
-        });
+        return whenAllowed(row, this::editBlockedReason, Texts.get("history.cannotEdit", id(row)))
+                .thenApply(allowed -> {
+                    if (allowed) {
+                        composer.editFromHistory(new MessageEdit(row, text -> saveEdit(row, text)));
+                        history.say(Texts.get("history.editOpened", id(row)));
+                    }
+                    return allowed;
+                });
     }
 
     /** Sends the edit and says how it went; the row records it either way. */
     public CompletableFuture<SendRecord> saveEdit(SendRecord row, String text) {
         CompletableFuture<SendRecord> save = sender.editor().edit(row, text);
-        ui.deliver(save, now -> history.say("Edited row " + row.id() + " (message " + row.finalMessageID() + ")"),
-                failure -> history.say("Edit of row " + row.id() + " failed: " + Failures.describe(failure)));
+        ui.deliver(save, now -> history.say(Texts.get("history.edited", id(row), row.finalMessageID())),
+                failure -> history.say(Texts.get("history.editFailed", id(row), Failures.describe(failure))));
         return save;
     }
 
@@ -236,23 +243,24 @@ public final class HistoryCommands {
      * @return the unsent row, or null when refused or declined
      */
     public CompletableFuture<SendRecord> unsendAsking(SendRecord row) {
-        return whenAllowed(row, this::unsendBlockedReason, "Cannot unsend row " + row.id())
+        return whenAllowed(row, this::unsendBlockedReason, Texts.get("history.cannotUnsend", id(row)))
                 .thenCompose(allowed -> !allowed ? CompletableFuture.completedFuture(null)
-                        : dialogs.confirm(new Dialogs.Confirmation("Unsend this message?", "Unsend this message?",
-                                "Delete message " + row.finalMessageID() + " in " + row.chatTitle()
-                                        + " for everyone? The history keeps the row, marked unsent.", "Unsend")))
+                        : dialogs.confirm(new Dialogs.Confirmation(Texts.get("history.unsend.title"),
+                                Texts.get("history.unsend.title"),
+                                Texts.get("history.unsend.question", row.finalMessageID(), row.chatTitle()),
+                                Texts.get("history.unsend.button"))))
                 .thenCompose(yes -> Boolean.TRUE.equals(yes) ? unsend(row) : CompletableFuture.completedFuture(null));
     }
 
     private CompletableFuture<SendRecord> unsend(SendRecord row) {
-        history.say("Unsending row " + row.id() + "…");
+        history.say(Texts.get("history.unsending", id(row)));
         CompletableFuture<SendRecord> unsend = sender.editor().unsend(row);
         CompletableFuture<SendRecord> done = new CompletableFuture<>();
         ui.deliver(unsend, now -> {
-            history.say("Unsent row " + row.id() + ": message " + row.finalMessageID() + " was deleted in the chat");
+            history.say(Texts.get("history.unsent", id(row), row.finalMessageID()));
             done.complete(now);
         }, failure -> {
-            history.say("Could not unsend row " + row.id() + ": " + Failures.describe(failure));
+            history.say(Texts.get("history.unsendFailed", id(row), Failures.describe(failure)));
             done.completeExceptionally(failure);
         });
         return done;
@@ -293,11 +301,10 @@ public final class HistoryCommands {
         }, workers.files());
         CompletableFuture<Path> done = new CompletableFuture<>();
         ui.deliver(work, path -> {
-            history.say("Exported " + snapshot.size() + (snapshot.size() == 1 ? " row" : " rows") + " to "
-                    + path.getFileName());
+            history.say(Texts.get("history.exported", snapshot.size(), path.getFileName().toString()));
             done.complete(path);
         }, failure -> {
-            history.say("Could not export: " + Failures.describe(failure));
+            history.say(Texts.get("history.exportFailed", Failures.describe(failure)));
             done.completeExceptionally(failure);
         });
         return done;

@@ -1,5 +1,6 @@
 package com.beepercomposer.ui;
 
+import com.beepercomposer.i18n.Texts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ final class HistoryTimes {
     }
 
     static HistoryTimes here() {
-        return new HistoryTimes(Clock.systemDefaultZone(), Locale.getDefault(Locale.Category.FORMAT));
+        return new HistoryTimes(Clock.systemDefaultZone(), Texts.locale());
     }
 
     /** "14:03:27" today, "11/24/26" (as the locale writes it) on any other day. */

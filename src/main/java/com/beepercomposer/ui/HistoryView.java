@@ -4,6 +4,7 @@ import com.beepercomposer.history.JsonText;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
 import com.beepercomposer.history.SendTimings;
+import com.beepercomposer.i18n.Texts;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
@@ -122,8 +123,8 @@ public final class HistoryView {
         table.setItems(sorted);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
-        countLabel.textProperty().bind(Bindings.createStringBinding(() -> model.visibleRows().size()
-                + " of " + model.rows().size() + " rows", model.visibleRows(), model.rows()));
+        countLabel.textProperty().bind(Bindings.createStringBinding(() -> Texts.get("history.count",
+                model.visibleRows().size(), model.rows().size()), model.visibleRows(), model.rows()));
         noticeLabel.textProperty().bind(Bindings.when(model.loadErrorProperty().isEmpty())
                 .then(model.noticeProperty()).otherwise(model.loadErrorProperty()));
 
@@ -152,9 +153,9 @@ public final class HistoryView {
                 stateFilter.getItems().stream().filter(c -> c.state() == now).findFirst().orElse(StateChoice.ALL)));
         textFilter.textProperty().bindBidirectional(model.textFilterProperty());
         allConnections.selectedProperty().bindBidirectional(model.allConnectionsProperty());
-        allConnections.setText("All connections");
-        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip("Off: only rows sent through "
-                + model.current().describe() + ". On: every connection's rows.");
+        allConnections.setText(Texts.get("history.allConnections"));
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(Texts.get("history.allConnections.tooltip",
+                model.current().describe()));
         allConnections.setTooltip(tip);
     }
 
@@ -169,9 +170,9 @@ public final class HistoryView {
     }
 
     private void buildJsonViews() {
-        requestArea = new JsonView("requestArea", "request JSON");
-        responseArea = new JsonView("responseArea", "response JSON");
-        finalArea = new JsonView("finalArea", "final message JSON");
+        requestArea = new JsonView("requestArea", Texts.get("history.json.request"));
+        responseArea = new JsonView("responseArea", Texts.get("history.json.response"));
+        finalArea = new JsonView("finalArea", Texts.get("history.json.final"));
         requestHolder.getChildren().add(requestArea.node());
         responseHolder.getChildren().add(responseArea.node());
         finalHolder.getChildren().add(finalArea.node());
@@ -180,7 +181,7 @@ public final class HistoryView {
     private void showDetails(SendRecord row) {
         detailsBox.setDisable(row == null);
         if (row == null) {
-            detailsTitle.setText("Select a row to see its request and answers");
+            detailsTitle.setText(Texts.get("history.details.none"));
             connectionLabel.setText("");
             timingsLabel.setText("");
             reasonLabel.setText("");
@@ -192,8 +193,10 @@ public final class HistoryView {
             return;
         }
         jsonViews.now();
-        detailsTitle.setText("Row " + row.id() + " · " + row.state().label()
-                + (row.retryOf() == null ? "" : " · retry of row " + row.retryOf()));
+        detailsTitle.setText(Texts.get("history.details.title", String.valueOf(row.id()),
+                HistoryColumns.stateText(row.state()))
+                + (row.retryOf() == null ? ""
+                        : " · " + Texts.get("history.details.retryOf", String.valueOf(row.retryOf()))));
         connectionLabel.setText(row.connection().describe());
         timingsLabel.setText(SendTimings.describe(row));
         reasonLabel.setText(row.reason() == null ? "" : row.reason());
@@ -208,7 +211,7 @@ public final class HistoryView {
 
         @Override
         public String toString() {
-            return state == null ? "All states" : state.label();
+            return state == null ? Texts.get("history.allStates") : HistoryColumns.stateText(state);
         }
     }
 }

@@ -7,6 +7,7 @@ import com.beepercomposer.history.SendLog;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
 import com.beepercomposer.history.Subscription;
+import com.beepercomposer.i18n.Texts;
 import com.beepercomposer.work.Workers;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -126,7 +127,7 @@ public final class HistoryViewModel {
         });
         changes = log.subscribe(record -> ui.execute(() -> upsert(record)));
         ui.deliver(CompletableFuture.supplyAsync(log::all, workers.history()), this::addStored,
-                error -> loadError.set("Could not read the history: " + Failures.describe(error)));
+                error -> loadError.set(Texts.get("history.loadFailed", Failures.describe(error))));
     }
 
     /** Stops following the log, which outlives this window. */

@@ -1,5 +1,6 @@
 package com.beepercomposer.ui;
 
+import com.beepercomposer.i18n.Texts;
 import java.util.Collection;
 import java.util.Collections;
 import javafx.geometry.Pos;
@@ -22,7 +23,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class JsonView {
     private final CodeArea area = new CodeArea();
-    private final Button copy = new Button("Copy");
+    private final Button copy = new Button(Texts.get("error.copy"));
     private final VBox root;
 
     JsonView(String id, String what) {
@@ -34,8 +35,8 @@ final class JsonView {
         copy.setId(id + "Copy");
         copy.setGraphic(new FontIcon(Feather.COPY));
         copy.getStyleClass().addAll("flat", "small");
-        copy.setAccessibleText("Copy the " + what);
-        copy.setTooltip(new Tooltip("Copy the " + what));
+        copy.setAccessibleText(Texts.get("json.copy", what));
+        copy.setTooltip(new Tooltip(Texts.get("json.copy", what)));
         copy.setOnAction(event -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(area.getText());

@@ -7,6 +7,7 @@ import com.beepercomposer.compose.ReplyCandidates;
 import com.beepercomposer.compose.SavedDrafts;
 import com.beepercomposer.compose.SendMatrix;
 import com.beepercomposer.compose.Sender;
+import com.beepercomposer.i18n.Language;
 import com.beepercomposer.settings.ConnectionProbe;
 import java.time.Clock;
 import javafx.scene.Parent;
@@ -28,6 +29,7 @@ public final class MainWindow {
     private HistoryViewModel history;
     private boolean closed;
     private Runnable stopFollowingRefusals = () -> { };
+    private Parent root;
 
     public MainWindow(AppServices services) {
         this.services = services;
@@ -46,6 +48,8 @@ public final class MainWindow {
         if (services.drafts() != null) {
             composer.restore(services.savedDraft());
             composer.autosaveTo(services.drafts(), services.workers().files());
+        } else if (services.savedDraft() != SavedDrafts.NONE) {
+            composer.restore(services.savedDraft());
         }
         history = new HistoryViewModel(services.log(), sender, composer, services.via().get(), ui,
                 services.workers(), services.dialogs());
@@ -53,8 +57,8 @@ public final class MainWindow {
                 new ConnectionProbe(services.client()), ui);
         stopFollowingRefusals = bar.followRefusals(services.client());
         composer.sendPauseProperty().bind(bar.sendPauseProperty());
-        Parent root = new Views()
-                .register(MainView.class, () -> new MainView(services.settings()))
+        root = new Views()
+                .register(MainView.class, () -> new MainView(services.settings(), this::changeLanguage))
                 .register(ConnectionBarView.class, () -> new ConnectionBarView(bar,
                         services.settings(), services.connection(), ui))
                 .register(ComposerView.class, () -> composerView = new ComposerView(composer,
@@ -74,6 +78,24 @@ public final class MainWindow {
         });
         WindowKeys.install(root);
         return root;
+    }
+
+    /**
+     * Speaks the chosen language at once: the views are built again around the same connection,
+     * as a connection switch does, and the drafts come along with their uploads (same server).
+     */
+    private void changeLanguage(Language language) {
+        services.settings().setLanguage(language);
+        Stage stage = (Stage) root.getScene().getWindow();
+        SavedDrafts draft = currentDraft();
+        close();
+        AppServices s = services;
+        MainWindow next = new MainWindow(new AppServices(s.target(), s.client(), s.log(), s.settings(), s.ui(),
+                s.workers(), s.via(), s.drafts(), draft, s.connection(), s.dialogs()));
+        next.replaceIn(stage);
+        if (s.connection() != null) {
+            s.connection().windowReplaced(next);
+        }
     }
 
     /** The draft as it stands, to carry it over when the window is rebuilt for another connection. */

@@ -5,6 +5,7 @@ import com.beepercomposer.compose.FormattingRules;
 import com.beepercomposer.compose.ListContinuation;
 import com.beepercomposer.compose.Markdown;
 import com.beepercomposer.compose.MarkdownHighlighter;
+import com.beepercomposer.i18n.Texts;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -81,9 +82,9 @@ final class MarkdownEditorPane {
     private void setUpEditor(StackPane holder) {
         editor.setWrapText(true);
         editor.getStyleClass().add("markdown-editor");
-        editor.setAccessibleText("Message, in Markdown");
+        editor.setAccessibleText(Texts.get("editor.accessibleText"));
         editor.setId("editor");
-        Label placeholder = new Label("Write Markdown: **bold**, _italic_, `code`");
+        Label placeholder = new Label(Texts.get("editor.placeholder"));
         placeholder.getStyleClass().add("editor-placeholder");
         editor.setPlaceholder(placeholder, Pos.TOP_LEFT);
         holder.getChildren().add(new VirtualizedScrollPane<>(editor));
@@ -185,7 +186,7 @@ final class MarkdownEditorPane {
     }
 
     private static Label previewHint() {
-        Label hint = new Label("The recipient's view of your message shows here.");
+        Label hint = new Label(Texts.get("editor.previewHint"));
         hint.getStyleClass().add("preview-hint");
         return hint;
     }

@@ -1,6 +1,7 @@
 package com.beepercomposer.ui;
 
 import com.beepercomposer.history.SendRecord;
+import com.beepercomposer.i18n.Texts;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -12,7 +13,6 @@ public record MessageEdit(SendRecord row, Function<String, CompletableFuture<Sen
 
     /** "Editing message m123 in Alice Martin". */
     public String banner() {
-        return "Editing message " + row.finalMessageID() + " in "
-                + (row.chatTitle() == null ? row.chatID() : row.chatTitle());
+        return Texts.get("edit.banner", row.finalMessageID(), row.chatTitle() == null ? row.chatID() : row.chatTitle());
     }
 }

@@ -1,6 +1,7 @@
 package com.beepercomposer.ui;
 
 import com.beepercomposer.compose.AttachmentAppearance;
+import com.beepercomposer.i18n.Texts;
 import com.beepercomposer.media.AttachmentKinds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -52,7 +53,7 @@ final class PreviewAttachment {
     }
 
     private static Node chip(AttachmentAppearance look) {
-        Label title = new Label(look.title() == null ? "Attachment" : look.title());
+        Label title = new Label(look.title() == null ? Texts.get("preview.attachment") : look.title());
         title.getStyleClass().add("chip-title");
         VBox text = new VBox(2, title, detail(look.detail()));
         Feather glyph = switch (look.kind()) {

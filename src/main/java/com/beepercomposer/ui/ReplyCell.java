@@ -2,6 +2,7 @@ package com.beepercomposer.ui;
 
 import com.beepercomposer.api.Message;
 import com.beepercomposer.compose.ReplyCandidates;
+import com.beepercomposer.i18n.Texts;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -16,7 +17,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** A message in the reply selector: sender, one-line snippet, time, a clip when it has files. */
 final class ReplyCell extends ListCell<Message> {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MMM d, HH:mm")
+    private final DateTimeFormatter clock = DateTimeFormatter.ofPattern(Texts.get("reply.timePattern"), Texts.locale())
             .withZone(ZoneId.systemDefault());
 
     @Override
@@ -31,7 +32,7 @@ final class ReplyCell extends ListCell<Message> {
         Label sender = new Label(ReplyCandidates.sender(message));
         sender.getStyleClass().add("reply-sender");
         Instant at = message.timestampInstant();
-        Label time = new Label(at == null ? "" : TIME.format(at));
+        Label time = new Label(at == null ? "" : clock.format(at));
         time.getStyleClass().add("reply-time");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

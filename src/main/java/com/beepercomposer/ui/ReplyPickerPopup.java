@@ -1,6 +1,7 @@
 package com.beepercomposer.ui;
 
 import com.beepercomposer.api.Message;
+import com.beepercomposer.i18n.Texts;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -31,8 +32,8 @@ final class ReplyPickerPopup {
         this.anchor = anchor;
         this.model = model;
         this.composer = composer;
-        filter.setPromptText("Filter, or paste a message ID and press Enter");
-        filter.setAccessibleText("Filter messages, or paste a message ID");
+        filter.setPromptText(Texts.get("reply.filter.promptText"));
+        filter.setAccessibleText(Texts.get("reply.filter.accessibleText"));
         filter.getStyleClass().add("reply-filter");
         filter.textProperty().bindBidirectional(model.filterProperty());
         filter.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -41,7 +42,7 @@ final class ReplyPickerPopup {
         list.setCellFactory(view -> new ReplyCell());
         list.setPrefSize(460, 320);
         list.getStyleClass().add("reply-candidates");
-        list.setAccessibleText("Messages to reply to, newest first");
+        list.setAccessibleText(Texts.get("reply.list.accessibleText"));
         list.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY && list.getSelectionModel().getSelectedItem() != null) {
                 pick(list.getSelectionModel().getSelectedItem());
@@ -49,7 +50,7 @@ final class ReplyPickerPopup {
         });
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
 
-        Button older = new Button("Load older messages");
+        Button older = new Button(Texts.get("reply.older"));
         older.getStyleClass().add("load-older");
         older.disableProperty().bind(model.hasMoreProperty().not().or(model.loadingProperty()));
         older.setOnAction(event -> model.loadOlder());

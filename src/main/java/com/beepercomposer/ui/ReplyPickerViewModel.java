@@ -3,6 +3,7 @@ package com.beepercomposer.ui;
 import com.beepercomposer.api.Message;
 import com.beepercomposer.compose.ReplyCandidates;
 import com.beepercomposer.compose.ReplyTarget;
+import com.beepercomposer.i18n.Texts;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -76,7 +77,7 @@ public final class ReplyPickerViewModel {
             oldestCursor = page.oldestCursor();
         }, failure -> {
             loading.set(false);
-            error.set("Could not load messages: " + Failures.summary(failure));
+            error.set(Texts.get("reply.loadFailed", Failures.summary(failure)));
             errorDetails.set(Failures.details(failure));
         });
     }

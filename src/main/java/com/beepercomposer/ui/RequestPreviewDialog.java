@@ -1,5 +1,6 @@
 package com.beepercomposer.ui;
 
+import com.beepercomposer.i18n.Texts;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextArea;
@@ -17,8 +18,8 @@ final class RequestPreviewDialog {
         body.getStyleClass().add("request-preview");
         body.setPrefSize(560, 360);
         Dialog<Void> dialog = new Dialog<>();
-        dialog.setTitle("Request preview");
-        dialog.setHeaderText("The exact request the send will make");
+        dialog.setTitle(Texts.get("composer.requestPreviewButton"));
+        dialog.setHeaderText(Texts.get("requestPreview.header"));
         dialog.getDialogPane().setContent(body);
         dialog.getDialogPane().getStylesheets().add(RequestPreviewDialog.class.getResource("app.css").toExternalForm());
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);

@@ -4,6 +4,7 @@ import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.Json;
 import com.beepercomposer.api.RequestDescription;
 import com.beepercomposer.compose.Draft;
+import com.beepercomposer.i18n.Texts;
 
 /** The request preview's text: the request line and body the client would send now, or why there is none. */
 final class RequestPreviewText {
@@ -12,16 +13,17 @@ final class RequestPreviewText {
 
     static String of(Draft draft, BeeperClient client) {
         if (!draft.hasText() && draft.attachment() == null) {
-            return "Nothing to send yet: " + draft.readiness().reason();
+            return Texts.get("requestPreview.nothing", draft.readiness().reason());
         }
         if (draft.chat() == null) {
-            return "(no chat chosen)\n\n" + pretty(Json.mapper().valueToTree(draft.toRequest()).toString());
+            return Texts.get("requestPreview.noChat") + "\n\n"
+                    + pretty(Json.mapper().valueToTree(draft.toRequest()).toString());
         }
         RequestDescription request;
         try {
             request = client.describeSend(draft.chat().id(), draft.toRequest());
         } catch (IllegalArgumentException e) {
-            return "No request can be made: " + e.getMessage();
+            return Texts.get("requestPreview.impossible", e.getMessage());
         }
         return request.line() + "\n\n" + pretty(request.body());
     }

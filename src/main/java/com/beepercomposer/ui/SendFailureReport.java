@@ -2,6 +2,7 @@ package com.beepercomposer.ui;
 
 import com.beepercomposer.api.ApiException;
 import com.beepercomposer.api.ValidationIssue;
+import com.beepercomposer.i18n.Texts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ record SendFailureReport(String status, Map<String, String> fieldErrors) {
 
     static SendFailureReport of(Throwable failure) {
         if (!(failure instanceof ApiException api)) {
-            return new SendFailureReport("Not sent: " + Failures.summary(failure), Map.of());
+            return new SendFailureReport(Texts.get("send.notSent", Failures.summary(failure)), Map.of());
         }
         Map<String, String> fields = new LinkedHashMap<>();
         for (ValidationIssue issue : api.issues()) {
@@ -27,12 +28,12 @@ record SendFailureReport(String status, Map<String, String> fieldErrors) {
             }
         }
         if (api.outcomeUnknown()) {
-            return new SendFailureReport("No answer from the server: the message may have been delivered. "
-                    + "Use Check delivery (Ctrl+D) on its history row before sending it again.", fields);
+            return new SendFailureReport(Texts.get("send.noAnswer"), fields);
         }
         // The request line and body are the status's details, not part of its one line.
         String reason = api.serverMessage().orElse(Failures.summary(api));
-        return new SendFailureReport("Not sent: " + reason + (api.issues().isEmpty() ? "" : " (" + issuesText(api) + ")"),
+        return new SendFailureReport(Texts.get("send.notSent",
+                reason + (api.issues().isEmpty() ? "" : " (" + issuesText(api) + ")")),
                 fields);
     }
 

@@ -1,5 +1,6 @@
 package com.beepercomposer.ui;
 
+import com.beepercomposer.i18n.Texts;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
@@ -12,22 +13,26 @@ import javafx.stage.Window;
 
 /** Help > Keyboard shortcuts (F1): a small window listing {@link Shortcuts#all()}; Esc closes it. */
 final class ShortcutsWindow {
-    static final String TITLE = "Keyboard shortcuts";
 
     private ShortcutsWindow() {
+    }
+
+    /** The window's title, in the window's language. */
+    static String title() {
+        return Texts.get("shortcuts.title");
     }
 
     static Stage show(Window owner) {
         TableView<Shortcuts.Shortcut> table = new TableView<>();
         table.setId("shortcutsTable");
-        table.setAccessibleText(TITLE);
-        table.getColumns().add(column("Where", Shortcuts.Shortcut::area, 100));
-        table.getColumns().add(column("Keys", Shortcuts.Shortcut::keys, 170));
-        table.getColumns().add(column("What it does", Shortcuts.Shortcut::action, 500));
+        table.setAccessibleText(title());
+        table.getColumns().add(column(Texts.get("shortcuts.column.where"), Shortcuts.Shortcut::area, 100));
+        table.getColumns().add(column(Texts.get("shortcuts.column.keys"), Shortcuts.Shortcut::keys, 170));
+        table.getColumns().add(column(Texts.get("shortcuts.column.action"), Shortcuts.Shortcut::action, 500));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getItems().setAll(Shortcuts.all());
         Stage stage = new Stage();
-        stage.setTitle(TITLE);
+        stage.setTitle(title());
         if (owner != null) {
             stage.initOwner(owner);
         }

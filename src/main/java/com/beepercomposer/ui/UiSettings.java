@@ -1,5 +1,7 @@
 package com.beepercomposer.ui;
 
+import com.beepercomposer.i18n.Language;
+import com.beepercomposer.i18n.Texts;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.beepercomposer.settings.PreferencesStore;
@@ -60,6 +62,17 @@ public final class UiSettings {
     public void setDark(boolean dark) {
         preferences.set(preferences.get().withDark(dark));
         applyTheme();
+    }
+
+    /** The language chosen for the window; {@link Language#SYSTEM} follows the system's. */
+    public Language language() {
+        return Language.ofTag(preferences.get().language());
+    }
+
+    /** Remembers the choice and makes it the texts' language; the window shows it once rebuilt. */
+    public void setLanguage(Language language) {
+        preferences.set(preferences.get().withLanguage(language.tag()));
+        Texts.use(language);
     }
 
     public void setPreviewShown(boolean shown) {

@@ -2,6 +2,7 @@ package com.beepercomposer.ui;
 
 import com.beepercomposer.api.UploadProgress;
 import com.beepercomposer.compose.Sizes;
+import com.beepercomposer.i18n.Texts;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -25,7 +26,7 @@ final class UploadMeter {
      */
     UploadProgress start(long size, Latest.Ticket mine) {
         fraction.set(0);
-        text.set("Starting upload of " + Sizes.human(size) + "…");
+        text.set(Texts.get("upload.starting", Sizes.human(size, Texts.locale())));
         long started = System.nanoTime();
         AtomicLong sentSoFar = new AtomicLong();
         AtomicBoolean queued = new AtomicBoolean();

@@ -1,5 +1,6 @@
 package com.beepercomposer.ui;
 
+import com.beepercomposer.i18n.Texts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -28,6 +29,7 @@ public final class Views {
         }
         FXMLLoader loader = new FXMLLoader(location);
         loader.setControllerFactory(this::controllerFor);
+        loader.setResources(Texts.bundle());
         try {
             return loader.load();
         } catch (IOException e) {

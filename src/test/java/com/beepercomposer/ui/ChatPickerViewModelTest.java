@@ -67,6 +67,16 @@ class ChatPickerViewModelTest {
     }
 
     @Test
+    void anAnswerOnItsWayWhenThePersonTypesIsDropped() throws Exception {
+        model.search("old");
+        model.typed("new");
+        releaseOld.countDown();
+
+        waitFor(5, TimeUnit.SECONDS, () -> !model.results().isEmpty());
+        assertThat(model.results()).extracting(Chat::title).containsOnly("new-result");
+    }
+
+    @Test
     void aLateAnswerToOlderTextIsDropped() throws Exception {
         model.search("old");
         model.search("new");

@@ -71,6 +71,6 @@ class KeyboardOnlyTest extends SandboxWindowTestBase {
 
     private static Window shortcutsWindow() {
         return Window.getWindows().stream().filter(w -> w instanceof Stage s
-                && ShortcutsWindow.TITLE.equals(s.getTitle()) && s.isShowing()).findFirst().orElse(null);
+                && ShortcutsWindow.title().equals(s.getTitle()) && s.isShowing()).findFirst().orElse(null);
     }
 }

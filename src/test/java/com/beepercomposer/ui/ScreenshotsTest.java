@@ -3,10 +3,12 @@ package com.beepercomposer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.beepercomposer.compose.PngEncoder;
+import com.beepercomposer.i18n.Language;
 import com.beepercomposer.sandbox.SandboxServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.PixelFormat;
@@ -24,7 +26,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * A record of how the window looks: its main states, each in the light and the dark theme, as
- * PNGs under target/screenshots/ for a person to look at. The sandbox's token never shows.
+ * PNGs under target/screenshots/ for a person to look at, and the German window's first two.
+ * The sandbox's token never shows.
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotsTest extends SandboxWindowTestBase {
@@ -42,6 +45,46 @@ class ScreenshotsTest extends SandboxWindowTestBase {
         Files.createDirectories(DIR);
         shootBothThemes(robot, "1-empty");
 
+        compose(robot);
+        shootBothThemes(robot, "2-composing");
+
+        robot.clickOn("#sendButton");
+        TableView<HistoryRow> history = history(robot);
+        await(() -> !history.getItems().isEmpty() && history.getItems().get(0).record().finalMessageID() != null);
+        robot.interact(() -> history.getSelectionModel().select(0));
+        await(() -> !robot.lookup("#finalArea").queryAs(org.fxmisc.richtext.CodeArea.class).getText().isEmpty());
+        shootBothThemes(robot, "3-history-details");
+
+        try (var files = Files.list(DIR)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".png")))
+                    .contains("1-empty-light.png", "1-empty-dark.png", "2-composing-light.png", "2-composing-dark.png",
+                            "3-history-details-light.png", "3-history-details-dark.png");
+        }
+    }
+
+    /** The German window (chosen from View > Language): empty and composing, in both themes. */
+    @Test
+    void germanStatesInBothThemes(FxRobot robot) throws Exception {
+        Files.createDirectories(DIR);
+        Languages.allowChoice();
+        try {
+            Languages.choose(robot, Language.GERMAN);
+            await(() -> "Senden".equals(robot.lookup("#sendButton").queryAs(Button.class).getText()));
+            shootBothThemes(robot, "de-1-empty");
+            compose(robot);
+            shootBothThemes(robot, "de-2-composing");
+        } finally {
+            Languages.reset();
+        }
+        try (var files = Files.list(DIR)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".png")))
+                    .contains("de-1-empty-light.png", "de-1-empty-dark.png", "de-2-composing-light.png",
+                            "de-2-composing-dark.png");
+        }
+    }
+
+    /** A chat, a reply, Markdown text and a pasted image, uploaded. */
+    private void compose(FxRobot robot) throws Exception {
         openChatById(robot, SandboxServer.DEFAULT_CHAT_ID);
         robot.clickOn("#replyButton");
         await(() -> robot.lookup(".reply-popup .list-view").tryQuery()
@@ -62,20 +105,6 @@ class ScreenshotsTest extends SandboxWindowTestBase {
         robot.clickOn("#editor").write("**Hello** from the _composer_ \uD83D\uDC4D\n- one item\nanother");
         robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
         await(() -> robot.lookup(".attachment-detected").queryLabeled().getText().contains("image/png"));
-        shootBothThemes(robot, "2-composing");
-
-        robot.clickOn("#sendButton");
-        TableView<HistoryRow> history = history(robot);
-        await(() -> !history.getItems().isEmpty() && history.getItems().get(0).record().finalMessageID() != null);
-        robot.interact(() -> history.getSelectionModel().select(0));
-        await(() -> !robot.lookup("#finalArea").queryAs(org.fxmisc.richtext.CodeArea.class).getText().isEmpty());
-        shootBothThemes(robot, "3-history-details");
-
-        try (var files = Files.list(DIR)) {
-            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".png")))
-                    .contains("1-empty-light.png", "1-empty-dark.png", "2-composing-light.png", "2-composing-dark.png",
-                            "3-history-details-light.png", "3-history-details-dark.png");
-        }
     }
 
     /** Saves the window in the light theme and in the dark one, and checks the dark one is darker. */

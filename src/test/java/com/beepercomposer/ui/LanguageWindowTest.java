@@ -1,0 +1,81 @@
+package com.beepercomposer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.beepercomposer.i18n.Language;
+import com.beepercomposer.sandbox.SandboxServer;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** View > Language rebuilds the window in German at once, keeping the draft, and back again. */
+@ExtendWith(ApplicationExtension.class)
+class LanguageWindowTest extends SandboxWindowTestBase {
+
+    @Start
+    void start(Stage stage) {
+        Languages.allowChoice();
+        startWindow(stage);
+    }
+
+    @AfterEach
+    void english() {
+        Languages.reset();
+    }
+
+    @Test
+    void germanFromTheMenuShowsGermanControlsAndKeepsTheDraft(FxRobot robot) throws Exception {
+        openChatById(robot, SandboxServer.DEFAULT_CHAT_ID);
+        robot.clickOn("#editor").write("Hallo Welt");
+        assertThat(robot.lookup("#sendButton").queryAs(Button.class).getText()).isEqualTo("Send");
+
+        Languages.choose(robot, Language.GERMAN);
+        await(() -> "Senden".equals(robot.lookup("#sendButton").queryAs(Button.class).getText()));
+
+        assertThat(robot.lookup("#pickButton").queryAs(Button.class).getText()).isEqualTo("Datei anhängen…");
+        assertThat(robot.lookup("#connectionButton").queryAs(Button.class).getText()).isEqualTo("Verbindung…");
+        assertThat(robot.lookup(".section-title").queryLabeled().getText()).isEqualTo("Verlauf");
+        assertThat(robot.lookup("#chatField").queryAs(TextInputControl.class).getPromptText())
+                .startsWith("Chats suchen");
+        assertThat(robot.lookup(".status-label").queryLabeled().getText()).isEqualTo("Sandbox: nichts wird zugestellt");
+        TableView<HistoryRow> table = history(robot);
+        assertThat(table.getColumns().get(0).getText()).isEqualTo("Zeit");
+        assertThat(robot.lookup(".main-menu").queryAs(MenuBar.class).getMenus().get(0).getText())
+                .isEqualTo("_Ansicht");
+        // Counts as German writes numbers: the chat allows 65536 characters.
+        assertThat(robot.lookup(".counter").queryLabeled().getText()).isEqualTo("10 / 65.536");
+        // No text of the window names a key the bundle lacks.
+        assertThat(robot.lookup(node -> node instanceof Labeled l && l.getText() != null
+                && l.getText().startsWith("!")).queryAll()).isEmpty();
+
+        assertThat(robot.lookup("#editor").queryAs(Node.class)).isNotNull();
+        assertThat(robot.lookup("#editor").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class).getText())
+                .isEqualTo("Hallo Welt");
+        assertThat(robot.lookup(".chat-info").queryLabeled().getText()).isNotEmpty();
+        assertThat(languageItem(robot, Language.GERMAN).isSelected()).isTrue();
+
+        Languages.choose(robot, Language.ENGLISH);
+        await(() -> "Send".equals(robot.lookup("#sendButton").queryAs(Button.class).getText()));
+        assertThat(robot.lookup(".section-title").queryLabeled().getText()).isEqualTo("History");
+        assertThat(robot.lookup("#editor").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class).getText())
+                .isEqualTo("Hallo Welt");
+    }
+
+    private static RadioMenuItem languageItem(FxRobot robot, Language language) {
+        MenuBar bar = robot.lookup(".main-menu").queryAs(MenuBar.class);
+        return (RadioMenuItem) bar.getMenus().get(0).getItems().stream()
+                .flatMap(menu -> ((javafx.scene.control.Menu) menu).getItems().stream())
+                .filter(item -> ("language-" + language.name()).equals(item.getId())).findFirst().orElseThrow();
+    }
+}
