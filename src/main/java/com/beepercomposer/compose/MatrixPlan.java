@@ -1,6 +1,7 @@
 package com.beepercomposer.compose;
 
 import com.beepercomposer.api.AttachmentType;
+import com.beepercomposer.i18n.Texts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -41,20 +42,14 @@ public final class MatrixPlan {
     /** How many messages the choices make, and why: "3 types × 2 override sets = 6 messages". */
     public static String summary(int types, int sets) {
         if (types == 0 && sets == 0) {
-            return "Nothing to send yet";
+            return Texts.get("matrixPlan.nothing");
         }
-        int count = types == 0 ? sets : sets == 0 ? types : types * sets;
-        String messages = count + (count == 1 ? " message" : " messages");
         if (sets == 0) {
-            return plural(types, "type") + " = " + messages;
+            return Texts.get("matrixPlan.types", types);
         }
         if (types == 0) {
-            return plural(sets, "override set") + ", type auto = " + messages;
+            return Texts.get("matrixPlan.sets", sets);
         }
-        return plural(types, "type") + " \u00d7 " + plural(sets, "override set") + " = " + messages;
-    }
-
-    private static String plural(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        return Texts.get("matrixPlan.both", types, sets, types * sets);
     }
 }

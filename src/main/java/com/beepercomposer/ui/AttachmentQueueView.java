@@ -1,5 +1,6 @@
 package com.beepercomposer.ui;
 
+import com.beepercomposer.i18n.Texts;
 import com.beepercomposer.ui.AttachmentQueueViewModel.TextPlacement;
 import com.beepercomposer.ui.QueuedFile.Stage;
 import java.util.HashMap;
@@ -34,7 +35,7 @@ final class AttachmentQueueView {
     AttachmentQueueView(AttachmentQueueViewModel model) {
         this.model = model;
         root.getStyleClass().add("attachment-queue");
-        root.setAccessibleText("Files to send, one message each");
+        root.setAccessibleText(Texts.get("queue.accessibleText"));
         root.visibleProperty().bind(model.activeProperty());
         root.managedProperty().bind(root.visibleProperty());
         lines.getStyleClass().add("queue-lines");
@@ -68,15 +69,15 @@ final class AttachmentQueueView {
         Label summary = new Label();
         summary.getStyleClass().add("queue-summary");
         summary.textProperty().bind(model.summaryProperty());
-        Label textGoes = new Label("Text goes with");
+        Label textGoes = new Label(Texts.get("queue.textGoesWith"));
         textGoes.getStyleClass().add("hint");
         ToggleGroup where = new ToggleGroup();
-        RadioButton first = new RadioButton("the first file");
+        RadioButton first = new RadioButton(Texts.get("queue.textWithFirst"));
         first.setId("textWithFirst");
-        first.setAccessibleText("Send the text with the first file only");
-        RadioButton each = new RadioButton("each file");
+        first.setAccessibleText(Texts.get("queue.textWithFirst.accessibleText"));
+        RadioButton each = new RadioButton(Texts.get("queue.textWithEach"));
         each.setId("textWithEach");
-        each.setAccessibleText("Send the text with every file");
+        each.setAccessibleText(Texts.get("queue.textWithEach.accessibleText"));
         first.setToggleGroup(where);
         each.setToggleGroup(where);
         where.selectToggle(model.placementProperty().get() == TextPlacement.EACH ? each : first);
@@ -89,9 +90,9 @@ final class AttachmentQueueView {
                 where.selectToggle(now == TextPlacement.EACH ? each : first));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Button cancelAll = new Button("Cancel all");
+        Button cancelAll = new Button(Texts.get("queue.cancelAll"));
         cancelAll.setId("queueCancelAll");
-        cancelAll.setAccessibleText("Cancel every upload still to finish");
+        cancelAll.setAccessibleText(Texts.get("queue.cancelAll.accessibleText"));
         cancelAll.setOnAction(e -> model.cancelAll());
         BooleanBinding unfinished = Bindings.createBooleanBinding(() -> model.files().stream()
                 .anyMatch(f -> f.stage() == Stage.UPLOADING || f.stage() == Stage.WAITING
@@ -127,7 +128,7 @@ final class AttachmentQueueView {
         name.getTooltip().textProperty().bind(name.textProperty());
         ProgressBar bar = new ProgressBar();
         bar.setPrefWidth(140);
-        bar.setAccessibleText("Upload progress of " + file.name());
+        bar.setAccessibleText(Texts.get("queue.progress.accessibleText", file.name()));
         bar.progressProperty().bind(file.progressProperty());
         BooleanBinding uploading = stage.isEqualTo(Stage.UPLOADING);
         BooleanBinding pending = uploading.or(stage.isEqualTo(Stage.WAITING)).or(stage.isEqualTo(Stage.CHECKING));
@@ -145,12 +146,15 @@ final class AttachmentQueueView {
         NodeStates.toggleStyle(state, "field-error", !file.problemProperty().get().isEmpty());
         HBox.setHgrow(state, Priority.ALWAYS);
         state.setMaxWidth(Double.MAX_VALUE);
-        Button cancel = button("Cancel", "queue-cancel", "Cancel the upload of " + file.name(),
+        Button cancel = button(Texts.get("attachment.cancelButton"), "queue-cancel",
+                Texts.get("queue.cancel.accessibleText", file.name()),
                 () -> model.cancel(file));
         showWhen(cancel, pending);
-        Button retry = button("Retry", "queue-retry", "Upload " + file.name() + " again", () -> model.retry(file));
+        Button retry = button(Texts.get("attachment.retryButton"), "queue-retry",
+                Texts.get("queue.retry.accessibleText", file.name()), () -> model.retry(file));
         showWhen(retry, failed.and(file.fileProperty().isNotNull().or(stage.isEqualTo(Stage.FAILED))));
-        Button remove = button("Remove", "queue-remove", "Remove " + file.name() + " from the files to send",
+        Button remove = button(Texts.get("attachment.removeButton"), "queue-remove",
+                Texts.get("queue.remove.accessibleText", file.name()),
                 () -> model.remove(file));
         HBox line = new HBox(8, name, bar, state, cancel, retry, remove);
         line.setAlignment(Pos.CENTER_LEFT);
@@ -162,10 +166,10 @@ final class AttachmentQueueView {
     private static String stateText(QueuedFile file) {
         String problem = file.problemProperty().get();
         return switch (file.stage()) {
-            case CHECKING -> "Checking…";
-            case WAITING -> "Waiting to upload";
+            case CHECKING -> Texts.get("queue.checking");
+            case WAITING -> Texts.get("queue.waiting");
             case UPLOADING -> file.progressTextProperty().get();
-            case UPLOADED -> problem.isEmpty() ? "Uploaded" : problem;
+            case UPLOADED -> problem.isEmpty() ? Texts.get("queue.uploaded") : problem;
             case FAILED, REFUSED -> problem;
         };
     }

@@ -11,6 +11,7 @@ import com.beepercomposer.compose.ChatSummary;
 import com.beepercomposer.compose.LocalFile;
 import com.beepercomposer.compose.MediaDefaults;
 import com.beepercomposer.compose.PastedFiles;
+import com.beepercomposer.i18n.Texts;
 import com.beepercomposer.ui.QueuedFile.Stage;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -152,7 +153,7 @@ public final class AttachmentQueueViewModel {
         mine.deliver(request, result -> {
             line.meter().finished();
             if (!result.succeeded()) {
-                line.set(Stage.FAILED, "The server could not take it: " + result.error());
+                line.set(Stage.FAILED, Texts.get("queue.serverRefused", result.error()));
             } else {
                 line.uploaded(result);
                 // The chat may have changed while the file uploaded.
@@ -163,7 +164,8 @@ public final class AttachmentQueueViewModel {
         }, failure -> {
             boolean cancelled = failure instanceof ApiException api && api.kind() == ApiException.Kind.CANCELLED;
             line.meter().failed();
-            line.set(Stage.FAILED, cancelled ? "Upload cancelled" : "Upload failed: " + Failures.describe(failure));
+            line.set(Stage.FAILED, cancelled ? Texts.get("attachment.uploadCancelled")
+                    : Texts.get("attachment.uploadFailed", Failures.describe(failure)));
             pump();
         });
     }
@@ -174,7 +176,7 @@ public final class AttachmentQueueViewModel {
             line.cancel.cancel();
         } else if (line.stage() == Stage.WAITING || line.stage() == Stage.CHECKING) {
             line.latest().cancel();
-            line.set(Stage.FAILED, "Upload cancelled");
+            line.set(Stage.FAILED, Texts.get("attachment.uploadCancelled"));
         }
     }
 
@@ -248,22 +250,21 @@ public final class AttachmentQueueViewModel {
         }
         List<QueuedFile> refused = files.stream().filter(f -> f.stage() == Stage.REFUSED).toList();
         if (!refused.isEmpty()) {
-            return "Remove the refused file " + refused.get(0).name() + ": " + refused.get(0).problemProperty().get();
+            return Texts.get("queue.hold.refused", refused.get(0).name(), refused.get(0).problemProperty().get());
         }
         long uploaded = files.stream().filter(f -> f.stage() == Stage.UPLOADED).count();
         if (files.stream().anyMatch(f -> f.stage() == Stage.FAILED)) {
-            return "Retry or remove the files that did not upload";
+            return Texts.get("queue.hold.failed");
         }
         if (uploaded < files.size()) {
-            return "Wait for the uploads to finish (" + uploaded + " of " + files.size() + " uploaded)";
+            return Texts.get("queue.hold.waiting", uploaded, files.size());
         }
         return null;
     }
 
     private String describe() {
         long uploaded = files.stream().filter(f -> f.stage() == Stage.UPLOADED).count();
-        return files.size() + (files.size() == 1 ? " file" : " files") + ", " + uploaded + " uploaded"
-                + ": one message each";
+        return Texts.get("queue.summary", files.size(), uploaded);
     }
 
     // properties

@@ -132,7 +132,7 @@ public final class AttachmentView {
         sendAsButton.disableProperty().bind(sendAs.blockedProperty().isNotEmpty());
         javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
         tip.textProperty().bind(Bindings.createStringBinding(() -> sendAs.blockedProperty().get().isEmpty()
-                ? "Send the file several ways, one message each (" + WindowKeys.SEND_AS.getDisplayText() + ")"
+                ? Texts.get("attachment.sendAsButton.tooltip", WindowKeys.SEND_AS.getDisplayText())
                 : sendAs.blockedProperty().get(), sendAs.blockedProperty()));
         sendAsButton.setTooltip(tip);
     }

@@ -4,6 +4,7 @@ import com.beepercomposer.compose.Draft;
 import com.beepercomposer.compose.Sender;
 import com.beepercomposer.history.SendGroup;
 import com.beepercomposer.history.SendState;
+import com.beepercomposer.i18n.Texts;
 import com.beepercomposer.ui.AttachmentQueueViewModel.TextPlacement;
 import java.time.Instant;
 import java.util.List;
@@ -49,7 +50,7 @@ final class ComposerQueueSend {
             }
         }
         TextPlacement placement = queue.placementProperty().get();
-        status.set("Sending " + files.size() + " files to " + toSend.chat().title() + "…", false);
+        status.set(Texts.get("queue.sending", files.size(), toSend.chat().title()), false);
         next(new Run(toSend, files, placement, done), 0);
     }
 
@@ -65,7 +66,7 @@ final class ComposerQueueSend {
             if (draft.get().chat() == run.toSend().chat()) {
                 draft.set(draft.get().withText("").withReplyTo(null));
             }
-            status.set("Sent " + run.files().size() + " files to " + run.toSend().chat().title(), false);
+            status.set(Texts.get("queue.sent", run.files().size(), run.toSend().chat().title()), false);
             run.done().accept(true);
             return;
         }
@@ -74,12 +75,11 @@ final class ComposerQueueSend {
         Draft one = new Draft(run.toSend().chat(), run.textWith(index) ? run.toSend().text() : "",
                 index == 0 ? run.toSend().replyTo() : null, file.attachment(), null);
         SendGroup group = file.group;
-        status.set("Sending file " + (index + 1) + " of " + run.files().size() + " (" + file.name() + ")…", false);
+        status.set(Texts.get("queue.sendingFile", index + 1, run.files().size(), file.name()), false);
         ui.deliver(sender.send(one, file.name(), group), row -> {
             if (row.state() == SendState.UNKNOWN) {
                 // Taken with nothing to follow: it may have arrived, so it is not sent again by itself.
-                stop(run, index, file, "Accepted without a pending ID: check the chat (Check delivery on its"
-                        + " history row) before sending it again");
+                stop(run, index, file, Texts.get("queue.acceptedWithoutPending"));
                 return;
             }
             queue.sent(file);
@@ -87,7 +87,7 @@ final class ComposerQueueSend {
             next(run, index + 1);
         }, failure -> {
             status.showSendFailure(failure);
-            file.set(QueuedFile.Stage.UPLOADED, "Not sent: " + Failures.describe(failure));
+            file.set(QueuedFile.Stage.UPLOADED, Texts.get("send.notSent", Failures.describe(failure)));
             run.done().accept(false);
         });
     }
@@ -102,8 +102,7 @@ final class ComposerQueueSend {
     private void stop(Run run, int index, QueuedFile file, String why) {
         queue.sent(file);
         textSent(run, index);
-        status.set(why + ". " + (run.files().size() - index - 1) + " files were not sent and stay in the queue.",
-                true);
+        status.set(Texts.get("queue.stopped", why, run.files().size() - index - 1), true);
         run.done().accept(false);
     }
 }

@@ -1,6 +1,7 @@
 package com.beepercomposer.ui;
 
 import com.beepercomposer.history.SendRecord;
+import com.beepercomposer.i18n.Texts;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -15,13 +16,11 @@ import javafx.scene.input.MouseButton;
  * Left on a selected row of a group, unfolds and folds it.
  */
 final class HistoryGroupColumn {
-    static final String HINT = "Click, or press Right / Left, to unfold or fold the group";
-
     private HistoryGroupColumn() {
     }
 
     static TableColumn<HistoryRow, SendRecord> install(TableView<HistoryRow> table, HistoryViewModel model) {
-        TableColumn<HistoryRow, SendRecord> column = new TableColumn<>("Group");
+        TableColumn<HistoryRow, SendRecord> column = new TableColumn<>(Texts.get("group.column"));
         column.setId("groupColumn");
         column.setSortable(false);
         // Bounded, so the message text keeps the table's slack.
@@ -53,7 +52,7 @@ final class HistoryGroupColumn {
 
     private static final class GroupCell extends TableCell<HistoryRow, SendRecord> {
         private final HistoryViewModel model;
-        private final Tooltip hint = new Tooltip(HINT);
+        private final Tooltip hint = new Tooltip(Texts.get("group.hint"));
 
         GroupCell(HistoryViewModel model) {
             this.model = model;
@@ -78,7 +77,7 @@ final class HistoryGroupColumn {
                 setTooltip(null);
                 return;
             }
-            String member = "\u2514 " + (record.group().index() + 1) + " of " + record.group().size();
+            String member = Texts.get("group.member", record.group().index() + 1, record.group().size());
             // Follows the group: a newer row joining, or the head deleted, moves its line to another row.
             textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
                 boolean head = group.head() == row;

@@ -2,6 +2,7 @@ package com.beepercomposer.ui;
 
 import com.beepercomposer.history.SendGroup;
 import com.beepercomposer.history.SendState;
+import com.beepercomposer.i18n.Texts;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -61,8 +62,7 @@ final class HistoryGroups {
         }
 
         private void relabel() {
-            String what = members.size() + " " + (kind == SendGroup.Kind.FILES
-                    ? (members.size() == 1 ? "file" : "files") : (members.size() == 1 ? "way" : "ways"));
+            String what = Texts.get(kind == SendGroup.Kind.FILES ? "group.files" : "group.ways", members.size());
             label.set((expanded.get() ? "\u25be " : "\u25b8 ") + what + " \u00b7 " + states(members));
         }
     }
@@ -163,19 +163,19 @@ final class HistoryGroups {
             counts.merge(state, 1, Integer::sum);
         }
         List<String> parts = new ArrayList<>();
-        counts.forEach((state, count) -> parts.add(count + " " + word(state)));
+        counts.forEach((state, count) -> parts.add(counted(state, count)));
         return String.join(", ", parts);
     }
 
-    private static String word(SendState state) {
+    private static String counted(SendState state, int count) {
         return switch (state) {
-            case SENDING -> "sending";
-            case PENDING -> "pending";
-            case SENT -> "sent";
-            case FAILED_RETRIABLE, FAILED_PERMANENT -> "failed";
-            case REJECTED -> "rejected";
-            case UNKNOWN -> "unknown";
-            case UNSENT -> "unsent";
+            case SENDING -> Texts.get("group.sending", count);
+            case PENDING -> Texts.get("group.pending", count);
+            case SENT -> Texts.get("group.sent", count);
+            case FAILED_RETRIABLE, FAILED_PERMANENT -> Texts.get("group.failed", count);
+            case REJECTED -> Texts.get("group.rejected", count);
+            case UNKNOWN -> Texts.get("group.unknown", count);
+            case UNSENT -> Texts.get("group.unsent", count);
         };
     }
 }

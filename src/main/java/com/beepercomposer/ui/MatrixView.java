@@ -2,6 +2,7 @@ package com.beepercomposer.ui;
 
 import com.beepercomposer.history.MatrixLine;
 import com.beepercomposer.history.SendState;
+import com.beepercomposer.i18n.Texts;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -95,29 +96,31 @@ final class MatrixView {
         top.setPadding(new Insets(10, 12, 8, 12));
 
         table.setId("matrixTable");
-        table.setAccessibleText("Send as matrix: one row per variant");
+        table.setAccessibleText(Texts.get("matrix.table.accessibleText"));
         table.setItems(model.lines());
-        table.setPlaceholder(new Label("Waiting for the variants' rows…"));
+        table.setPlaceholder(new Label(Texts.get("matrix.waiting")));
         // Columns keep their widths (a cut value shows whole in its tooltip); a narrow window scrolls.
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setFixedCellSize(THUMB + 8);
-        table.getColumns().add(column("Variant", MatrixLine::variant, 170));
-        table.getColumns().add(group("Sent (request)",
-                column("Type", l -> orDash(l.sentType(), "auto"), 58),
-                column("MIME", l -> orDash(l.sentMimeType(), "as uploaded"), 92),
-                column("Name", l -> orDash(l.sentFileName(), "as uploaded"), 104),
-                column("Size", l -> orDash(l.sentSize(), ""), 56),
-                column("Duration", l -> seconds(l.sentDuration()), 70)));
-        table.getColumns().add(group("Server answer", stateColumn(),
-                column("Pending ID", MatrixLine::pendingMessageID, 96),
-                column("Reason", MatrixLine::reason, 100)));
-        table.getColumns().add(group("Final message (as the server reports it)",
-                column("Type", MatrixLine::finalType, 72),
-                column("Attachment", MatrixLine::finalAttachment, 96),
-                column("MIME", MatrixLine::finalMimeType, 92),
-                column("Name", MatrixLine::finalFileName, 104),
-                column("Size", MatrixLine::finalSize, 56),
-                column("Duration", l -> seconds(l.finalDuration()), 70)));
+        String auto = Texts.get("matrix.auto");
+        String asUploaded = Texts.get("sendAs.asUploaded");
+        table.getColumns().add(column(Texts.get("matrix.variant"), MatrixLine::variant, 170));
+        table.getColumns().add(group(Texts.get("matrix.sent"),
+                column(Texts.get("matrix.type"), l -> orDash(l.sentType(), auto), 58),
+                column(Texts.get("matrix.mime"), l -> orDash(l.sentMimeType(), asUploaded), 92),
+                column(Texts.get("matrix.name"), l -> orDash(l.sentFileName(), asUploaded), 104),
+                column(Texts.get("matrix.size"), l -> orDash(l.sentSize(), ""), 56),
+                column(Texts.get("matrix.duration"), l -> seconds(l.sentDuration()), 70)));
+        table.getColumns().add(group(Texts.get("matrix.answer"), stateColumn(),
+                column(Texts.get("history.pendingColumn"), MatrixLine::pendingMessageID, 96),
+                column(Texts.get("matrix.reason"), MatrixLine::reason, 100)));
+        table.getColumns().add(group(Texts.get("matrix.final"),
+                column(Texts.get("matrix.type"), MatrixLine::finalType, 72),
+                column(Texts.get("matrix.attachment"), MatrixLine::finalAttachment, 96),
+                column(Texts.get("matrix.mime"), MatrixLine::finalMimeType, 92),
+                column(Texts.get("matrix.name"), MatrixLine::finalFileName, 104),
+                column(Texts.get("matrix.size"), MatrixLine::finalSize, 56),
+                column(Texts.get("matrix.duration"), l -> seconds(l.finalDuration()), 70)));
         table.getColumns().add(thumbnailColumn());
         table.getColumns().forEach(c -> c.setSortable(false));
 
@@ -125,13 +128,13 @@ final class MatrixView {
         notice.setId("matrixNotice");
         notice.textProperty().bind(model.noticeProperty());
         notice.getStyleClass().add("hint");
-        Button csv = new Button("Export CSV…", new FontIcon(Feather.DOWNLOAD));
+        Button csv = new Button(Texts.get("matrix.exportCsv"), new FontIcon(Feather.DOWNLOAD));
         csv.setId("matrixExportCsv");
         csv.setOnAction(e -> chooseExportFile(stage, "csv"));
-        Button json = new Button("Export JSON…", new FontIcon(Feather.DOWNLOAD));
+        Button json = new Button(Texts.get("matrix.exportJson"), new FontIcon(Feather.DOWNLOAD));
         json.setId("matrixExportJson");
         json.setOnAction(e -> chooseExportFile(stage, "json"));
-        Button close = new Button("Close");
+        Button close = new Button(Texts.get("matrix.close"));
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
         Region gap = new Region();
@@ -148,7 +151,7 @@ final class MatrixView {
 
     private void chooseExportFile(Stage stage, String extension) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the matrix");
+        chooser.setTitle(Texts.get("matrix.chooserTitle"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                 extension.toUpperCase(Locale.ROOT) + " (*." + extension + ")", "*." + extension));
         chooser.setInitialFileName("send-as-matrix." + extension);
@@ -174,7 +177,7 @@ final class MatrixView {
     }
 
     private static String seconds(String value) {
-        return value == null ? "" : value + " s";
+        return value == null ? "" : Texts.get("matrix.seconds", value);
     }
 
     @SafeVarargs
@@ -202,7 +205,7 @@ final class MatrixView {
     }
 
     private static TableColumn<MatrixLine, String> stateColumn() {
-        TableColumn<MatrixLine, String> column = new TableColumn<>("State");
+        TableColumn<MatrixLine, String> column = new TableColumn<>(Texts.get("matrix.state"));
         column.setId("matrixState");
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().state()));
         column.setPrefWidth(64);
@@ -217,7 +220,7 @@ final class MatrixView {
                     return;
                 }
                 SendState state = SendState.valueOf(item);
-                setText(state.label());
+                setText(Texts.get("state." + state.name()));
                 getStyleClass().add("state-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             }
         });
@@ -225,7 +228,7 @@ final class MatrixView {
     }
 
     private TableColumn<MatrixLine, MatrixLine> thumbnailColumn() {
-        TableColumn<MatrixLine, MatrixLine> column = new TableColumn<>("Thumbnail");
+        TableColumn<MatrixLine, MatrixLine> column = new TableColumn<>(Texts.get("matrix.thumbnail"));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setPrefWidth(THUMB + 44);
         column.setMinWidth(THUMB + 44);
@@ -260,9 +263,8 @@ final class MatrixView {
         private void show(MatrixLine line, List<MatrixViewModel.Thumbnail> candidates, int at) {
             if (at >= candidates.size()) {
                 setGraphic(null);
-                setText("none");
-                setTooltip(new Tooltip("No picture: the final attachment is not an image the app can fetch,"
-                        + " and the file is not an image"));
+                setText(Texts.get("matrix.none"));
+                setTooltip(new Tooltip(Texts.get("matrix.noPicture")));
                 return;
             }
             MatrixViewModel.Thumbnail thumb = candidates.get(at);
@@ -289,7 +291,7 @@ final class MatrixView {
             }
             view.setImage(image);
             setGraphic(view);
-            setTooltip(new Tooltip("From " + thumb.source() + ": " + thumb.url()));
+            setTooltip(new Tooltip(Texts.get("matrix.from", thumb.source(), thumb.url())));
         }
     }
 }

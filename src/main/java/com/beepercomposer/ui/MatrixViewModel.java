@@ -7,6 +7,7 @@ import com.beepercomposer.history.MatrixLine;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
 import com.beepercomposer.history.Subscription;
+import com.beepercomposer.i18n.Texts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -43,7 +44,7 @@ public final class MatrixViewModel {
     private final ObservableList<MatrixLine> lines = FXCollections.observableArrayList();
     /** Rows seen live: the stored copy read at the start may be older, and must not replace them. */
     private final Set<Long> live = new HashSet<>();
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Send as\u2026 matrix");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Texts.get("matrix.title"));
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyBooleanWrapper closed = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final StringBinding summary;
@@ -70,7 +71,7 @@ public final class MatrixViewModel {
         });
         ui.deliver(history.groupRows(groupID), stored -> stored.stream()
                 .filter(r -> !live.contains(r.id())).forEach(this::upsert),
-                failure -> notice.set("Could not read the rows: " + Failures.describe(failure)));
+                failure -> notice.set(Texts.get("matrix.readFailed", Failures.describe(failure))));
     }
 
     /** Stops following the history, which outlives this window; the window closes with it. */
@@ -92,8 +93,8 @@ public final class MatrixViewModel {
         MatrixLine line = MatrixLine.of(record);
         expected = Math.max(expected, record.group().size());
         if (record.chatTitle() != null && lines.isEmpty()) {
-            title.set("Send as\u2026 matrix: " + (record.attachmentName() == null ? "file"
-                    : record.attachmentName()) + " in " + record.chatTitle());
+            title.set(Texts.get("matrix.titleOf", record.attachmentName() == null ? Texts.get("matrix.file")
+                    : record.attachmentName(), record.chatTitle()));
         }
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).rowID() == line.rowID()) {
@@ -129,18 +130,18 @@ public final class MatrixViewModel {
         }
         int waiting = Math.max(0, expected - lines.size()) + open;
         List<String> parts = new ArrayList<>();
-        parts.add(sent + " sent");
+        parts.add(Texts.get("group.sent", sent));
         if (failed > 0) {
-            parts.add(failed + " failed");
+            parts.add(Texts.get("group.failed", failed));
         }
         if (other > 0) {
-            parts.add(other + " unknown or unsent");
+            parts.add(Texts.get("matrix.other", other));
         }
         if (waiting > 0) {
-            parts.add(waiting + " on the way");
+            parts.add(Texts.get("matrix.onTheWay", waiting));
         }
         int total = Math.max(expected, lines.size());
-        return total + (total == 1 ? " variant: " : " variants: ") + String.join(", ", parts);
+        return Texts.get("matrix.summary", total, String.join(", ", parts));
     }
 
     /**
@@ -155,14 +156,14 @@ public final class MatrixViewModel {
             try {
                 String scheme = URI.create(line.srcURL()).getScheme();
                 if ("file".equals(scheme) || "http".equals(scheme) || "https".equals(scheme)) {
-                    found.add(new Thumbnail(line.srcURL(), "the server's srcURL"));
+                    found.add(new Thumbnail(line.srcURL(), Texts.get("matrix.source.server")));
                 }
             } catch (IllegalArgumentException e) {
                 // not an address: nothing to fetch
             }
         }
         if (localFile != null && localFile.mimeType() != null && localFile.mimeType().startsWith("image/")) {
-            found.add(new Thumbnail(localFile.path().toUri().toString(), "the local file"));
+            found.add(new Thumbnail(localFile.path().toUri().toString(), Texts.get("matrix.source.local")));
         }
         return found;
     }
@@ -183,8 +184,9 @@ public final class MatrixViewModel {
                 throw new UncheckedIOException(e);
             }
         }, files);
-        ui.deliver(done, path -> notice.set("Exported " + snapshot.size() + " variants as " + format.label()
-                + " to " + path.getFileName()), failure -> notice.set("Could not export: " + Failures.describe(failure)));
+        ui.deliver(done, path -> notice.set(Texts.get("matrix.exported", snapshot.size(), format.label(),
+                path.getFileName().toString())),
+                failure -> notice.set(Texts.get("history.exportFailed", Failures.describe(failure))));
         return done;
     }
 

@@ -5,6 +5,7 @@ import com.beepercomposer.compose.AttachmentOverrides;
 import com.beepercomposer.compose.MatrixPlan;
 import com.beepercomposer.compose.MatrixVariant;
 import com.beepercomposer.compose.SendMatrix;
+import com.beepercomposer.i18n.Texts;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -51,7 +52,7 @@ final class SendAsDialog {
     static Stage show(Window owner, SendAsViewModel model, Consumer<SendMatrix.Run> sent) {
         SendAsDialog dialog = new SendAsDialog(model);
         Stage stage = new Stage();
-        stage.setTitle("Send as…");
+        stage.setTitle(Texts.get("sendAs.title"));
         if (owner != null) {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
@@ -73,9 +74,7 @@ final class SendAsDialog {
     }
 
     private VBox build(Stage stage, Consumer<SendMatrix.Run> sent) {
-        Label intro = new Label("Send " + model.fileName() + " to " + model.chat().title() + " several ways: each"
-                + " variant is its own message and history row, grouped, with the file only (the text and reply"
-                + " stay in the composer).");
+        Label intro = new Label(Texts.get("sendAs.intro", model.fileName(), model.chat().title()));
         intro.setWrapText(true);
         intro.setMinHeight(Region.USE_PREF_SIZE);
 
@@ -88,18 +87,17 @@ final class SendAsDialog {
             types.getChildren().add(box);
         }
 
-        Label setsHint = new Label("Only what you fill in is sent; a blank field keeps the upload's own value. With"
-                + " types ticked, every type goes with every set.");
+        Label setsHint = new Label(Texts.get("sendAs.setsHint"));
         setsHint.setWrapText(true);
         setsHint.setMinHeight(Region.USE_PREF_SIZE);
         setsHint.getStyleClass().add("hint");
         setsBox.setId("sendAsSets");
         model.sets().addListener((ListChangeListener<OverridesForm>) change -> redrawSets());
-        Button add = new Button("Add override set", new FontIcon(Feather.PLUS));
+        Button add = new Button(Texts.get("sendAs.addSet"), new FontIcon(Feather.PLUS));
         add.setId("sendAsAddSet");
         add.disableProperty().bind(model.canAddSetProperty().not());
         add.setOnAction(e -> model.addSet());
-        Label max = new Label("At most " + MatrixPlan.MAX_SETS + " sets");
+        Label max = new Label(Texts.get("sendAs.maxSets", MatrixPlan.MAX_SETS));
         max.getStyleClass().add("hint");
         max.visibleProperty().bind(add.disabledProperty());
 
@@ -111,7 +109,7 @@ final class SendAsDialog {
         preview.setId("sendAsPreview");
         preview.setFocusTraversable(false);
         preview.setPrefHeight(104);
-        preview.setPlaceholder(new Label("No variants to show"));
+        preview.setPlaceholder(new Label(Texts.get("sendAs.noVariants")));
         preview.itemsProperty().bind(Bindings.createObjectBinding(() -> javafx.collections.FXCollections
                 .observableArrayList(numbered(model.variantsProperty().get())), model.variantsProperty()));
 
@@ -119,16 +117,16 @@ final class SendAsDialog {
         problem.setId("sendAsProblem");
         problem.getStyleClass().add("field-error");
         problem.textProperty().bind(model.problemProperty());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Texts.get("sendAs.cancel"));
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> stage.close());
-        Button send = new Button("Send", new FontIcon(Feather.SEND));
+        Button send = new Button(Texts.get("sendAs.send"), new FontIcon(Feather.SEND));
         send.setId("sendAsSend");
         send.setDefaultButton(true);
         send.disableProperty().bind(model.canSendProperty().not());
         send.textProperty().bind(Bindings.createStringBinding(() -> {
             int n = model.variantsProperty().get().size();
-            return n == 0 ? "Send" : "Send " + n + (n == 1 ? " message" : " messages");
+            return n == 0 ? Texts.get("sendAs.send") : Texts.get("sendAs.sendCount", n);
         }, model.variantsProperty()));
         send.setOnAction(e -> {
             SendMatrix.Run run = model.send();
@@ -149,8 +147,9 @@ final class SendAsDialog {
         VBox.setVgrow(setsScroll, Priority.ALWAYS);
         HBox adding = new HBox(8, add, max);
         adding.setAlignment(Pos.CENTER_LEFT);
-        VBox root = new VBox(8, intro, heading("Types"), types, heading("Override sets"), setsHint, setsScroll,
-                adding, heading("Variants"), summary, preview, buttons);
+        VBox root = new VBox(8, intro, heading(Texts.get("sendAs.types")), types,
+                heading(Texts.get("sendAs.sets")), setsHint, setsScroll,
+                adding, heading(Texts.get("sendAs.variants")), summary, preview, buttons);
         root.setPadding(new Insets(14));
         root.setId(ID);
         root.getStyleClass().add("send-as");
@@ -172,7 +171,7 @@ final class SendAsDialog {
     private void redrawSets() {
         setsBox.getChildren().clear();
         if (model.sets().isEmpty()) {
-            Label none = new Label("No override set: each type is sent with the upload's own values.");
+            Label none = new Label(Texts.get("sendAs.noSets"));
             none.getStyleClass().add("hint");
             setsBox.getChildren().add(none);
         }
@@ -188,22 +187,25 @@ final class SendAsDialog {
         grid.setVgap(2);
         grid.getStyleClass().add("override-set");
         String prefix = "sendAsSet" + index + "-";
-        Label name = new Label("Set " + (index + 1));
+        Label name = new Label(Texts.get("sendAs.setName", index + 1));
         name.getStyleClass().add("send-as-set-name");
         grid.add(name, 0, 1);
-        field(grid, 1, "File name", form.fileNameProperty(), AttachmentOverrides.FILE_NAME, form, prefix + "name",
-                "as uploaded", 140);
-        field(grid, 2, "MIME type", form.mimeTypeProperty(), AttachmentOverrides.MIME_TYPE, form, prefix + "mime",
-                "as uploaded", 120);
-        field(grid, 3, "Width", form.widthProperty(), AttachmentOverrides.WIDTH, form, prefix + "width", "px", 64);
-        field(grid, 4, "Height", form.heightProperty(), AttachmentOverrides.HEIGHT, form, prefix + "height", "px",
-                64);
-        field(grid, 5, "Duration (s)", form.durationProperty(), AttachmentOverrides.DURATION, form,
-                prefix + "duration", "e.g. 12.5", 90);
+        String asUploaded = Texts.get("sendAs.asUploaded");
+        String pixels = Texts.get("sendAs.pixels");
+        field(grid, 1, Texts.get("attachment.fileName"), form.fileNameProperty(), AttachmentOverrides.FILE_NAME, form,
+                prefix + "name", asUploaded, 140);
+        field(grid, 2, Texts.get("attachment.mimeType"), form.mimeTypeProperty(), AttachmentOverrides.MIME_TYPE, form,
+                prefix + "mime", asUploaded, 120);
+        field(grid, 3, Texts.get("attachment.width"), form.widthProperty(), AttachmentOverrides.WIDTH, form,
+                prefix + "width", pixels, 64);
+        field(grid, 4, Texts.get("attachment.height"), form.heightProperty(), AttachmentOverrides.HEIGHT, form,
+                prefix + "height", pixels, 64);
+        field(grid, 5, Texts.get("attachment.durationS"), form.durationProperty(), AttachmentOverrides.DURATION, form,
+                prefix + "duration", Texts.get("attachment.durationField.promptText"), 90);
         Button remove = new Button(null, new FontIcon(Feather.X));
         remove.setId(prefix + "remove");
-        remove.setAccessibleText("Remove set " + (index + 1));
-        remove.setTooltip(new javafx.scene.control.Tooltip("Remove this set"));
+        remove.setAccessibleText(Texts.get("sendAs.removeSet.accessibleText", index + 1));
+        remove.setTooltip(new javafx.scene.control.Tooltip(Texts.get("sendAs.removeSet.tooltip")));
         remove.setOnAction(e -> model.removeSet(form));
         grid.add(remove, 6, 1);
         return grid;

@@ -3,6 +3,7 @@ package com.beepercomposer.ui;
 import com.beepercomposer.compose.ChatSummary;
 import com.beepercomposer.compose.LocalFile;
 import com.beepercomposer.compose.SendMatrix;
+import com.beepercomposer.i18n.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.stage.Window;
@@ -26,12 +27,12 @@ final class SendAsLauncher {
             ChatSummary chat = composer.draftProperty().get().chat();
             if (attachment.stageProperty().get() != AttachmentViewModel.Stage.UPLOADED
                     || attachment.uploadedProperty().get() == null) {
-                return "Attach a file and wait for its upload";
+                return Texts.get("sendAs.blocked.noUpload");
             }
             if (chat == null) {
-                return "Choose a chat first";
+                return Texts.get("composer.chooseChatFirst");
             }
-            return chat.readOnly() ? "This chat is read-only" : "";
+            return chat.readOnly() ? Texts.get("ready.readOnly") : "";
         }, attachment.stageProperty(), attachment.uploadedProperty(), composer.draftProperty());
     }
 

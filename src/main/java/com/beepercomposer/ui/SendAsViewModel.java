@@ -5,6 +5,7 @@ import com.beepercomposer.compose.ChatSummary;
 import com.beepercomposer.compose.MatrixPlan;
 import com.beepercomposer.compose.MatrixVariant;
 import com.beepercomposer.compose.SendMatrix;
+import com.beepercomposer.i18n.Texts;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,8 +29,6 @@ import javafx.collections.ObservableList;
  * and why Send is off.
  */
 public final class SendAsViewModel {
-    static final String NOTHING_CHOSEN = "Tick at least one type or add an override set";
-    static final String FIX_FIELDS = "Fix the marked fields of the override sets first";
 
     private final SendMatrix matrix;
     private final ChatSummary chat;
@@ -68,8 +67,8 @@ public final class SendAsViewModel {
         variants = Bindings.createObjectBinding(() -> hasErrors() ? List.of()
                 : MatrixPlan.expand(chosenTypes(), sets.stream().map(f -> f.valueProperty().get()).toList()), revision);
         summary = Bindings.createStringBinding(() -> MatrixPlan.summary(chosenTypes().size(), sets.size()), revision);
-        problem = Bindings.createStringBinding(() -> chosenTypes().isEmpty() && sets.isEmpty() ? NOTHING_CHOSEN
-                : hasErrors() ? FIX_FIELDS : "", revision);
+        problem = Bindings.createStringBinding(() -> chosenTypes().isEmpty() && sets.isEmpty() ? nothingChosen()
+                : hasErrors() ? fixFields() : "", revision);
         canSend = Bindings.createBooleanBinding(() -> !variants.get().isEmpty(), variants);
         canAddSet = Bindings.size(sets).lessThan(MatrixPlan.MAX_SETS);
     }
@@ -150,6 +149,16 @@ public final class SendAsViewModel {
 
     public ChatSummary chat() {
         return chat;
+    }
+
+    /** Why Send is off while nothing is chosen. */
+    static String nothingChosen() {
+        return Texts.get("sendAs.nothingChosen");
+    }
+
+    /** Why Send is off while a set's field has a problem. */
+    static String fixFields() {
+        return Texts.get("sendAs.fixFields");
     }
 
 }

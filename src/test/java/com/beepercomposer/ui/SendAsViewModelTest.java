@@ -15,7 +15,7 @@ class SendAsViewModelTest {
 
     @Test
     void nothingChosenSaysSoAndSendIsOff() {
-        assertThat(model.problemProperty().get()).isEqualTo(SendAsViewModel.NOTHING_CHOSEN);
+        assertThat(model.problemProperty().get()).isEqualTo(SendAsViewModel.nothingChosen());
         assertThat(model.canSendProperty().get()).isFalse();
         assertThat(model.send()).isNull();
     }
@@ -33,7 +33,7 @@ class SendAsViewModelTest {
                 .containsExactly("image \u00b7 name=b.gif", "sticker \u00b7 name=b.gif");
 
         set.widthProperty().set("wide");
-        assertThat(model.problemProperty().get()).isEqualTo(SendAsViewModel.FIX_FIELDS);
+        assertThat(model.problemProperty().get()).isEqualTo(SendAsViewModel.fixFields());
         assertThat(model.canSendProperty().get()).isFalse();
         assertThat(model.variantsProperty().get()).isEmpty();
 

@@ -73,7 +73,7 @@ class SendAsWindowTest extends SandboxWindowTestBase {
         Parent dialog = root(SendAsDialog.ID);
         Button send = (Button) dialog.lookup("#sendAsSend");
         assertThat(send.isDisabled()).isTrue();
-        assertThat(((Label) dialog.lookup("#sendAsProblem")).getText()).isEqualTo(SendAsViewModel.NOTHING_CHOSEN);
+        assertThat(((Label) dialog.lookup("#sendAsProblem")).getText()).isEqualTo(SendAsViewModel.nothingChosen());
 
         robot.clickOn(dialog.lookup("#sendAsType-image"));
         robot.clickOn(dialog.lookup("#sendAsType-file"));
@@ -85,7 +85,7 @@ class SendAsWindowTest extends SandboxWindowTestBase {
         await(() -> ((Label) dialog.lookup("#sendAsSet0-width-error")).getText().contains("whole number"));
         assertThat(((Label) dialog.lookup("#sendAsSet0-height-error")).getText()).contains("both width and height");
         assertThat(send.isDisabled()).isTrue();
-        assertThat(((Label) dialog.lookup("#sendAsProblem")).getText()).isEqualTo(SendAsViewModel.FIX_FIELDS);
+        assertThat(((Label) dialog.lookup("#sendAsProblem")).getText()).isEqualTo(SendAsViewModel.fixFields());
         Files.createDirectories(SHOTS);
         shoot(robot, dialog, "send-as-dialog-problem-light");
         robot.interact(() -> ((javafx.scene.control.TextField) dialog.lookup("#sendAsSet0-width")).setText("64"));
