@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.beepercomposer.compose.PngEncoder;
 import com.beepercomposer.history.SendState;
+import com.beepercomposer.i18n.Language;
 import com.beepercomposer.sandbox.SandboxServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.PixelFormat;
@@ -43,6 +45,33 @@ class AttachmentQueueScreenshotsTest extends SandboxWindowTestBase {
 
     @Test
     void queueAndGroupInBothThemes(FxRobot robot) throws Exception {
+        queueAndGroup(robot, "", " of ", "3 sent");
+    }
+
+    /** The same in the German window (chosen from View > Language), its texts whole. */
+    @Test
+    void germanQueueAndGroupInBothThemes(FxRobot robot) throws Exception {
+        Languages.allowChoice();
+        try {
+            Languages.choose(robot, Language.GERMAN);
+            await(() -> "Senden".equals(robot.lookup("#sendButton").queryButton().getText()));
+            queueAndGroup(robot, "de-", " von ", "3 gesendet");
+            assertThat(robot.lookup("#textWithFirst").queryAs(RadioButton.class).getText()).isEqualTo("der ersten Datei");
+            assertThat(robot.lookup(".group-head").queryAs(TableCell.class).getText())
+                    .isEqualTo("\u25be 3 Dateien \u00b7 3 gesendet");
+            assertThat(history(robot).getColumns().get(0).getText()).isEqualTo("Gruppe");
+        } finally {
+            Languages.reset();
+        }
+    }
+
+    /**
+     * Four files dropped (one empty, so refused) while uploads crawl, then uploaded, then sent as a group.
+     *
+     * @param of   how the progress text joins done and total ("1 MB of 4 MB")
+     * @param sent how the group's line counts the sent rows
+     */
+    private void queueAndGroup(FxRobot robot, String prefix, String of, String sent) throws Exception {
         Files.createDirectories(DIR);
         int[] pixels = new int[32 * 32];
         Arrays.fill(pixels, 0xFF2266AA);
@@ -66,8 +95,8 @@ class AttachmentQueueScreenshotsTest extends SandboxWindowTestBase {
         await(() -> robot.lookup(".queue-line").queryAll().size() == 4);
         robot.clickOn("#editor").write("Files from today");
         await(() -> robot.lookup(".queue-state").queryAllAs(Label.class).stream()
-                .anyMatch(l -> l.getText().contains("of")));
-        shootBothThemes(robot, "queue-1-uploading");
+                .anyMatch(l -> l.getText().contains(of)));
+        shootBothThemes(robot, prefix + "queue-1-uploading");
 
         sandbox.faults().latency(Duration.ZERO);
         robot.interact(() -> robot.lookup(".queue-cancel").queryAllAs(javafx.scene.control.Button.class)
@@ -81,7 +110,7 @@ class AttachmentQueueScreenshotsTest extends SandboxWindowTestBase {
         await(() -> robot.lookup(".queue-line").queryAllAs(javafx.scene.layout.HBox.class).stream()
                 .map(l -> ((QueuedFile) l.getUserData()).stage())
                 .filter(s -> s == QueuedFile.Stage.UPLOADED).count() == 3);
-        shootBothThemes(robot, "queue-2-uploaded-one-refused");
+        shootBothThemes(robot, prefix + "queue-2-uploaded-one-refused");
 
         robot.interact(() -> robot.lookup(".queue-remove").queryAllAs(javafx.scene.control.Button.class)
                 .stream().filter(b -> b.getAccessibleText().contains("empty")).forEach(javafx.scene.control.Button::fire));
@@ -89,10 +118,10 @@ class AttachmentQueueScreenshotsTest extends SandboxWindowTestBase {
         robot.clickOn("#sendButton");
         await(() -> log.all().size() == 3 && log.all().stream().allMatch(r -> r.state() == SendState.SENT));
         await(() -> robot.lookup(".group-head").tryQuery().map(n -> ((TableCell<?, ?>) n).getText())
-                .orElse("").contains("3 sent"));
+                .orElse("").contains(sent));
         robot.clickOn(robot.lookup(".group-head").queryAs(TableCell.class));
         await(() -> history(robot).getItems().size() == 3);
-        shootBothThemes(robot, "queue-3-history-group");
+        shootBothThemes(robot, prefix + "queue-3-history-group");
     }
 
     private void shootBothThemes(FxRobot robot, String name) throws Exception {

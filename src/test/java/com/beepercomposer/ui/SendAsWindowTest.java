@@ -10,6 +10,7 @@ import com.beepercomposer.history.MatrixLine;
 import com.beepercomposer.history.SendGroup;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
+import com.beepercomposer.i18n.Language;
 import com.beepercomposer.sandbox.SandboxServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -154,6 +155,55 @@ class SendAsWindowTest extends SandboxWindowTestBase {
         int following = log.subscribers();
         robot.interact(() -> ((Stage) root(MatrixView.ID).getScene().getWindow()).close());
         assertThat(log.subscribers()).isEqualTo(following - 1);
+    }
+
+    /** The dialog and the matrix in the German window (chosen from View > Language), in both themes. */
+    @Test
+    void germanDialogAndMatrixInBothThemes(FxRobot robot) throws Exception {
+        Languages.allowChoice();
+        try {
+            Languages.choose(robot, Language.GERMAN);
+            await(() -> "Senden".equals(robot.lookup("#sendButton").queryButton().getText()));
+            attachPng(robot, "punkt.png");
+            Button sendAs = robot.lookup("#sendAsButton").queryButton();
+            await(() -> !sendAs.isDisabled());
+            assertThat(sendAs.getText()).isEqualTo("Senden als…");
+            robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+            await(() -> root(SendAsDialog.ID) != null);
+            Parent dialog = root(SendAsDialog.ID);
+            Button send = (Button) dialog.lookup("#sendAsSend");
+            assertThat(((Label) dialog.lookup("#sendAsProblem")).getText())
+                    .isEqualTo("Kreuze mindestens einen Typ an oder füge einen Satz hinzu");
+            robot.clickOn(dialog.lookup("#sendAsType-image"));
+            robot.clickOn(dialog.lookup("#sendAsType-sticker"));
+            robot.clickOn(dialog.lookup("#sendAsAddSet"));
+            robot.clickOn(dialog.lookup("#sendAsSet0-width")).write("6x");
+            await(() -> !((Label) dialog.lookup("#sendAsSet0-width-error")).getText().isEmpty());
+            shoot(robot, dialog, "de-send-as-dialog-problem-light");
+            robot.interact(() -> ((javafx.scene.control.TextField) dialog.lookup("#sendAsSet0-width")).setText("64"));
+            robot.clickOn(dialog.lookup("#sendAsSet0-height")).write("48");
+            await(() -> !send.isDisabled());
+            assertThat(((Label) dialog.lookup("#sendAsSummary")).getText())
+                    .isEqualTo("2 Typen \u00d7 1 Satz = 2 Nachrichten");
+            assertThat(send.getText()).isEqualTo("2 Nachrichten senden");
+            shootBothThemes(robot, dialog, "de-send-as-dialog");
+
+            robot.clickOn(send);
+            await(() -> root(MatrixView.ID) != null && root(SendAsDialog.ID) == null);
+            MatrixView view = (MatrixView) root(MatrixView.ID).getProperties().get(MatrixView.class);
+            await(() -> view.model().allSettledProperty().get(), () -> view.model().lines().toString());
+            TableView<?> matrix = (TableView<?>) root(MatrixView.ID).lookup("#matrixTable");
+            await(() -> matrix.lookupAll(".matrix-thumbnail").stream()
+                    .filter(n -> ((Labeled) n).getGraphic() instanceof ImageView).count() == 2);
+            assertThat(((Label) root(MatrixView.ID).lookup("#matrixSummary")).getText())
+                    .isEqualTo("2 Varianten: 2 gesendet");
+            assertThat(cellTexts(matrix)).contains("Gesendet");
+            assertThat(matrix.getColumns().get(0).getText()).isEqualTo("Variante");
+            shootBothThemes(robot, root(MatrixView.ID), "de-send-as-matrix");
+            robot.interact(() -> ((Stage) root(MatrixView.ID).getScene().getWindow()).close());
+        } finally {
+            Languages.reset();
+        }
     }
 
     @Test
