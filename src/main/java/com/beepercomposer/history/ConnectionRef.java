@@ -1,5 +1,6 @@
 package com.beepercomposer.history;
 
+import com.beepercomposer.i18n.Texts;
 import java.net.URI;
 
 /**
@@ -66,17 +67,18 @@ public record ConnectionRef(Kind kind, String baseUrl, String account) {
                 URI uri = URI.create(baseUrl);
                 yield uri.getPort() == -1 || uri.getPort() == DESKTOP_PORT ? uri.getHost() : uri.getAuthority();
             }
-            case UNKNOWN -> "Unknown";
+            case UNKNOWN -> Texts.get("connectionRef.unknown");
         };
     }
 
     /** The long form for tooltips and details. */
     public String describe() {
-        String who = account == null ? "" : " as " + account;
         return switch (kind) {
-            case SANDBOX -> "The built-in sandbox at " + baseUrl + who + " (nothing is delivered)";
-            case DESKTOP -> "Beeper Desktop at " + baseUrl + who;
-            case UNKNOWN -> "Sent before the app recorded connections: the server is not known";
+            case SANDBOX -> account == null ? Texts.get("connectionRef.sandbox", baseUrl)
+                    : Texts.get("connectionRef.sandboxAs", baseUrl, account);
+            case DESKTOP -> account == null ? Texts.get("connectionRef.desktop", baseUrl)
+                    : Texts.get("connectionRef.desktopAs", baseUrl, account);
+            case UNKNOWN -> Texts.get("connectionRef.unknownLong");
         };
     }
 

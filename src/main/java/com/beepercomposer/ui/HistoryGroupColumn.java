@@ -25,8 +25,8 @@ final class HistoryGroupColumn {
         column.setSortable(false);
         // Bounded, so the message text keeps the table's slack.
         column.setMinWidth(70);
-        column.setPrefWidth(150);
-        column.setMaxWidth(200);
+        column.setPrefWidth(190);
+        column.setMaxWidth(240);
         column.setCellValueFactory(cell -> cell.getValue().recordProperty());
         column.setCellFactory(c -> new GroupCell(model));
         table.getColumns().add(0, column);

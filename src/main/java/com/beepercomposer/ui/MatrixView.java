@@ -66,7 +66,7 @@ final class MatrixView {
         BorderPane root = view.build(stage);
         root.getProperties().put(MatrixView.class, view);
         // Every column in view where the screen allows; a narrower screen scrolls the table.
-        double width = Math.min(1420, javafx.stage.Screen.getPrimary().getVisualBounds().getWidth());
+        double width = Math.min(1470, javafx.stage.Screen.getPrimary().getVisualBounds().getWidth());
         Scene scene = new Scene(root, width, 400);
         scene.getStylesheets().add(MatrixView.class.getResource("app.css").toExternalForm());
         scene.getStylesheets().add(MatrixView.class.getResource("matrix.css").toExternalForm());
@@ -107,7 +107,7 @@ final class MatrixView {
         table.getColumns().add(column(Texts.get("matrix.variant"), MatrixLine::variant, 170));
         table.getColumns().add(group(Texts.get("matrix.sent"),
                 column(Texts.get("matrix.type"), l -> orDash(l.sentType(), auto), 58),
-                column(Texts.get("matrix.mime"), l -> orDash(l.sentMimeType(), asUploaded), 92),
+                column(Texts.get("matrix.mime"), l -> orDash(l.sentMimeType(), asUploaded), 100),
                 column(Texts.get("matrix.name"), l -> orDash(l.sentFileName(), asUploaded), 104),
                 column(Texts.get("matrix.size"), l -> orDash(l.sentSize(), ""), 56),
                 column(Texts.get("matrix.duration"), l -> seconds(l.sentDuration()), 70)));
@@ -208,8 +208,9 @@ final class MatrixView {
         TableColumn<MatrixLine, String> column = new TableColumn<>(Texts.get("matrix.state"));
         column.setId("matrixState");
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().state()));
-        column.setPrefWidth(64);
-        column.setMinWidth(64);
+        // Wide enough for the longest state in German too ("Fehlgeschlagen").
+        column.setPrefWidth(100);
+        column.setMinWidth(100);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
