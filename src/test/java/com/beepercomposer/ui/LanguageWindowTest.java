@@ -50,7 +50,9 @@ class LanguageWindowTest extends SandboxWindowTestBase {
                 .startsWith("Chats suchen");
         assertThat(robot.lookup(".status-label").queryLabeled().getText()).isEqualTo("Sandbox: nichts wird zugestellt");
         TableView<HistoryRow> table = history(robot);
-        assertThat(table.getColumns().get(0).getText()).isEqualTo("Zeit");
+        // The group column leads the table, then the time.
+        assertThat(table.getColumns().get(0).getText()).isEqualTo("Gruppe");
+        assertThat(table.getColumns().get(1).getText()).isEqualTo("Zeit");
         assertThat(robot.lookup(".main-menu").queryAs(MenuBar.class).getMenus().get(0).getText())
                 .isEqualTo("_Ansicht");
         // Counts as German writes numbers: the chat allows 65536 characters.
