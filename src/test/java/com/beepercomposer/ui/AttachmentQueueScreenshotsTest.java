@@ -11,13 +11,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import javafx.scene.Scene;
+
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
+
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
@@ -32,7 +30,6 @@ import org.testfx.framework.junit5.Start;
 /** How the attachment queue and a folded group look, in both themes, under target/screenshots/. */
 @ExtendWith(ApplicationExtension.class)
 class AttachmentQueueScreenshotsTest extends SandboxWindowTestBase {
-    private static final Path DIR = Path.of("target", "screenshots");
     private Stage stage;
     @TempDir
     Path dir;
@@ -72,7 +69,7 @@ class AttachmentQueueScreenshotsTest extends SandboxWindowTestBase {
      * @param sent how the group's line counts the sent rows
      */
     private void queueAndGroup(FxRobot robot, String prefix, String of, String sent) throws Exception {
-        Files.createDirectories(DIR);
+        Files.createDirectories(Screenshots.DIR);
         int[] pixels = new int[32 * 32];
         Arrays.fill(pixels, 0xFF2266AA);
         Path photo = Files.write(dir.resolve("holiday-photo.png"), PngEncoder.encode(32, 32, pixels));
@@ -96,7 +93,7 @@ class AttachmentQueueScreenshotsTest extends SandboxWindowTestBase {
         robot.clickOn("#editor").write("Files from today");
         await(() -> robot.lookup(".queue-state").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().contains(of)));
-        shootBothThemes(robot, prefix + "queue-1-uploading");
+        Screenshots.inBothThemes(robot, stage.getScene().getRoot(), prefix + "queue-1-uploading");
 
         sandbox.faults().latency(Duration.ZERO);
         robot.interact(() -> robot.lookup(".queue-cancel").queryAllAs(javafx.scene.control.Button.class)
@@ -110,7 +107,7 @@ class AttachmentQueueScreenshotsTest extends SandboxWindowTestBase {
         await(() -> robot.lookup(".queue-line").queryAllAs(javafx.scene.layout.HBox.class).stream()
                 .map(l -> ((QueuedFile) l.getUserData()).stage())
                 .filter(s -> s == QueuedFile.Stage.UPLOADED).count() == 3);
-        shootBothThemes(robot, prefix + "queue-2-uploaded-one-refused");
+        Screenshots.inBothThemes(robot, stage.getScene().getRoot(), prefix + "queue-2-uploaded-one-refused");
 
         robot.interact(() -> robot.lookup(".queue-remove").queryAllAs(javafx.scene.control.Button.class)
                 .stream().filter(b -> b.getAccessibleText().contains("empty")).forEach(javafx.scene.control.Button::fire));
@@ -121,32 +118,6 @@ class AttachmentQueueScreenshotsTest extends SandboxWindowTestBase {
                 .orElse("").contains(sent));
         robot.clickOn(robot.lookup(".group-head").queryAs(TableCell.class));
         await(() -> history(robot).getItems().size() == 3);
-        shootBothThemes(robot, prefix + "queue-3-history-group");
-    }
-
-    private void shootBothThemes(FxRobot robot, String name) throws Exception {
-        shoot(robot, name + "-light");
-        robot.clickOn("#themeToggle");
-        await(() -> robot.lookup("#themeToggle").queryAs(ToggleButton.class).isSelected());
-        shoot(robot, name + "-dark");
-        robot.clickOn("#themeToggle");
-        await(() -> !robot.lookup("#themeToggle").queryAs(ToggleButton.class).isSelected());
-        assertThat(DIR.resolve(name + "-dark.png")).exists();
-    }
-
-    private void shoot(FxRobot robot, String name) throws Exception {
-        byte[][] png = new byte[1][];
-        robot.interact(() -> {
-            Scene scene = stage.getScene();
-            scene.getRoot().applyCss();
-            scene.getRoot().layout();
-            WritableImage image = scene.snapshot(null);
-            int w = (int) image.getWidth();
-            int h = (int) image.getHeight();
-            int[] argb = new int[w * h];
-            image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-            png[0] = PngEncoder.encode(w, h, argb);
-        });
-        Files.write(DIR.resolve(name + ".png"), png[0]);
+        Screenshots.inBothThemes(robot, stage.getScene().getRoot(), prefix + "queue-3-history-group");
     }
 }

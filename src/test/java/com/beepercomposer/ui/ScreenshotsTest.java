@@ -2,16 +2,13 @@ package com.beepercomposer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.beepercomposer.compose.PngEncoder;
 import com.beepercomposer.i18n.Language;
 import com.beepercomposer.sandbox.SandboxServer;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import javafx.scene.Scene;
+
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.image.PixelFormat;
+
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -31,7 +28,6 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotsTest extends SandboxWindowTestBase {
-    private static final Path DIR = Path.of("target", "screenshots");
     private Stage stage;
 
     @Start
@@ -42,20 +38,20 @@ class ScreenshotsTest extends SandboxWindowTestBase {
 
     @Test
     void mainStatesInBothThemes(FxRobot robot) throws Exception {
-        Files.createDirectories(DIR);
-        shootBothThemes(robot, "1-empty");
+        Files.createDirectories(Screenshots.DIR);
+        Screenshots.inBothThemes(robot, stage.getScene().getRoot(), "1-empty");
 
         compose(robot);
-        shootBothThemes(robot, "2-composing");
+        Screenshots.inBothThemes(robot, stage.getScene().getRoot(), "2-composing");
 
         robot.clickOn("#sendButton");
         TableView<HistoryRow> history = history(robot);
         await(() -> !history.getItems().isEmpty() && history.getItems().get(0).record().finalMessageID() != null);
         robot.interact(() -> history.getSelectionModel().select(0));
         await(() -> !robot.lookup("#finalArea").queryAs(org.fxmisc.richtext.CodeArea.class).getText().isEmpty());
-        shootBothThemes(robot, "3-history-details");
+        Screenshots.inBothThemes(robot, stage.getScene().getRoot(), "3-history-details");
 
-        try (var files = Files.list(DIR)) {
+        try (var files = Files.list(Screenshots.DIR)) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".png")))
                     .contains("1-empty-light.png", "1-empty-dark.png", "2-composing-light.png", "2-composing-dark.png",
                             "3-history-details-light.png", "3-history-details-dark.png");
@@ -65,18 +61,18 @@ class ScreenshotsTest extends SandboxWindowTestBase {
     /** The German window (chosen from View > Language): empty and composing, in both themes. */
     @Test
     void germanStatesInBothThemes(FxRobot robot) throws Exception {
-        Files.createDirectories(DIR);
+        Files.createDirectories(Screenshots.DIR);
         Languages.allowChoice();
         try {
             Languages.choose(robot, Language.GERMAN);
             await(() -> "Senden".equals(robot.lookup("#sendButton").queryAs(Button.class).getText()));
-            shootBothThemes(robot, "de-1-empty");
+            Screenshots.inBothThemes(robot, stage.getScene().getRoot(), "de-1-empty");
             compose(robot);
-            shootBothThemes(robot, "de-2-composing");
+            Screenshots.inBothThemes(robot, stage.getScene().getRoot(), "de-2-composing");
         } finally {
             Languages.reset();
         }
-        try (var files = Files.list(DIR)) {
+        try (var files = Files.list(Screenshots.DIR)) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".png")))
                     .contains("de-1-empty-light.png", "de-1-empty-dark.png", "de-2-composing-light.png",
                             "de-2-composing-dark.png");
@@ -105,39 +101,5 @@ class ScreenshotsTest extends SandboxWindowTestBase {
         robot.clickOn("#editor").write("**Hello** from the _composer_ \uD83D\uDC4D\n- one item\nanother");
         robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
         await(() -> robot.lookup(".attachment-detected").queryLabeled().getText().contains("image/png"));
-    }
-
-    /** Saves the window in the light theme and in the dark one, and checks the dark one is darker. */
-    private void shootBothThemes(FxRobot robot, String name) throws Exception {
-        double light = shoot(robot, name + "-light");
-        robot.clickOn("#themeToggle");
-        await(() -> robot.lookup("#themeToggle").queryAs(ToggleButton.class).isSelected());
-        double dark = shoot(robot, name + "-dark");
-        robot.clickOn("#themeToggle");
-        await(() -> !robot.lookup("#themeToggle").queryAs(ToggleButton.class).isSelected());
-        assertThat(dark).as(name + ": the dark theme is darker").isLessThan(light);
-    }
-
-    /** Writes the scene as a PNG and returns its mean brightness (0..1). */
-    private double shoot(FxRobot robot, String name) throws Exception {
-        Object[] result = new Object[2];
-        robot.interact(() -> {
-            Scene scene = stage.getScene();
-            scene.getRoot().applyCss();
-            scene.getRoot().layout();
-            WritableImage image = scene.snapshot(null);
-            int w = (int) image.getWidth();
-            int h = (int) image.getHeight();
-            int[] argb = new int[w * h];
-            image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-            result[0] = PngEncoder.encode(w, h, argb);
-            double sum = 0;
-            for (int p : argb) {
-                sum += ((p >> 16 & 0xff) + (p >> 8 & 0xff) + (p & 0xff)) / 765.0;
-            }
-            result[1] = sum / argb.length;
-        });
-        Files.write(DIR.resolve(name + ".png"), (byte[]) result[0]);
-        return (double) result[1];
     }
 }

@@ -31,8 +31,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
+
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
@@ -53,7 +52,6 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class SendAsWindowTest extends SandboxWindowTestBase {
-    private static final Path SHOTS = Path.of("target", "screenshots");
 
     @TempDir
     Path dir;
@@ -87,7 +85,7 @@ class SendAsWindowTest extends SandboxWindowTestBase {
         assertThat(((Label) dialog.lookup("#sendAsSet0-height-error")).getText()).contains("both width and height");
         assertThat(send.isDisabled()).isTrue();
         assertThat(((Label) dialog.lookup("#sendAsProblem")).getText()).isEqualTo(SendAsViewModel.fixFields());
-        Files.createDirectories(SHOTS);
+        Files.createDirectories(Screenshots.DIR);
         shoot(robot, dialog, "send-as-dialog-problem-light");
         robot.interact(() -> ((javafx.scene.control.TextField) dialog.lookup("#sendAsSet0-width")).setText("64"));
         robot.clickOn(dialog.lookup("#sendAsSet0-height")).write("48");
@@ -299,7 +297,6 @@ class SendAsWindowTest extends SandboxWindowTestBase {
 
     /** The window of {@code root} as a PNG in the light theme and in the dark one. */
     private static void shootBothThemes(FxRobot robot, Parent root, String name) throws Exception {
-        Files.createDirectories(SHOTS);
         shoot(robot, root, name + "-light");
         robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
         shoot(robot, root, name + "-dark");
@@ -307,17 +304,6 @@ class SendAsWindowTest extends SandboxWindowTestBase {
     }
 
     private static void shoot(FxRobot robot, Parent root, String name) throws Exception {
-        byte[][] png = new byte[1][];
-        robot.interact(() -> {
-            root.applyCss();
-            root.layout();
-            WritableImage image = root.getScene().snapshot(null);
-            int w = (int) image.getWidth();
-            int h = (int) image.getHeight();
-            int[] argb = new int[w * h];
-            image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-            png[0] = PngEncoder.encode(w, h, argb);
-        });
-        Files.write(SHOTS.resolve(name + ".png"), png[0]);
+        Screenshots.save(robot, root, name);
     }
 }
