@@ -29,6 +29,8 @@ final class HistoryGroupColumn {
         column.setMaxWidth(240);
         column.setCellValueFactory(cell -> cell.getValue().recordProperty());
         column.setCellFactory(c -> new GroupCell(model));
+        // Only where there are groups: an empty first column would push every other one right.
+        column.visibleProperty().bind(model.groups().anyProperty());
         table.getColumns().add(0, column);
         table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.isShortcutDown() || event.isAltDown() || event.isShiftDown()) {

@@ -68,6 +68,12 @@ final class HistoryGroups {
     }
 
     private final Map<String, Group> groups = new HashMap<>();
+    private final ReadOnlyBooleanWrapper any = new ReadOnlyBooleanWrapper(false);
+
+    /** Whether any row belongs to a group: the table shows its group column only then. */
+    javafx.beans.property.ReadOnlyBooleanProperty anyProperty() {
+        return any.getReadOnlyProperty();
+    }
 
     /**
      * Takes a row into its group, if it has one.
@@ -81,6 +87,7 @@ final class HistoryGroups {
             return null;
         }
         Group group = groups.computeIfAbsent(sendGroup.id(), id -> new Group(sendGroup.kind()));
+        any.set(true);
         group.members.add(row);
         HistoryRow before = group.head;
         if (before == null || row.id() > before.id()) {
@@ -110,6 +117,7 @@ final class HistoryGroups {
         }
         if (group.members.isEmpty()) {
             groups.remove(row.record().group().id());
+            any.set(!groups.isEmpty());
             return null;
         }
         group.relabel();

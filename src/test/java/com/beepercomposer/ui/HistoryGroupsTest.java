@@ -50,6 +50,17 @@ class HistoryGroupsTest {
     }
 
     @Test
+    void saysWhetherAnyRowIsGroupedSoTheColumnShowsOnlyThen() {
+        add("alone", null);
+        HistoryViewModel model = model();
+        assertThat(model.groups().anyProperty().get()).isFalse();
+        SendRecord grouped = add("a", files("g1", 1).get(0));
+        assertThat(model.groups().anyProperty().get()).isTrue();
+        model.forget(List.of(grouped.id()));
+        assertThat(model.groups().anyProperty().get()).isFalse();
+    }
+
+    @Test
     void aGroupFoldsUnderItsNewestRowAndUnfolds() {
         add("alone", null);
         List<SendGroup> g = files("g1", 3);

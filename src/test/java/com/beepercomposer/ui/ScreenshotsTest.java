@@ -44,11 +44,7 @@ class ScreenshotsTest extends SandboxWindowTestBase {
         compose(robot);
         Screenshots.inBothThemes(robot, stage.getScene().getRoot(), "2-composing");
 
-        robot.clickOn("#sendButton");
-        TableView<HistoryRow> history = history(robot);
-        await(() -> !history.getItems().isEmpty() && history.getItems().get(0).record().finalMessageID() != null);
-        robot.interact(() -> history.getSelectionModel().select(0));
-        await(() -> !robot.lookup("#finalArea").queryAs(org.fxmisc.richtext.CodeArea.class).getText().isEmpty());
+        sendAndShowDetails(robot);
         Screenshots.inBothThemes(robot, stage.getScene().getRoot(), "3-history-details");
 
         try (var files = Files.list(Screenshots.DIR)) {
@@ -58,7 +54,7 @@ class ScreenshotsTest extends SandboxWindowTestBase {
         }
     }
 
-    /** The German window (chosen from View > Language): empty and composing, in both themes. */
+    /** The German window (chosen from View > Language): empty, composing and history, in both themes. */
     @Test
     void germanStatesInBothThemes(FxRobot robot) throws Exception {
         Files.createDirectories(Screenshots.DIR);
@@ -69,14 +65,26 @@ class ScreenshotsTest extends SandboxWindowTestBase {
             Screenshots.inBothThemes(robot, stage.getScene().getRoot(), "de-1-empty");
             compose(robot);
             Screenshots.inBothThemes(robot, stage.getScene().getRoot(), "de-2-composing");
+            sendAndShowDetails(robot);
+            Screenshots.inBothThemes(robot, stage.getScene().getRoot(), "de-3-history-details");
         } finally {
             Languages.reset();
         }
         try (var files = Files.list(Screenshots.DIR)) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".png")))
                     .contains("de-1-empty-light.png", "de-1-empty-dark.png", "de-2-composing-light.png",
-                            "de-2-composing-dark.png");
+                            "de-2-composing-dark.png", "de-3-history-details-light.png",
+                            "de-3-history-details-dark.png");
         }
+    }
+
+    /** Sends the draft and shows the newest row's details once its final message is in. */
+    private void sendAndShowDetails(FxRobot robot) throws Exception {
+        robot.clickOn("#sendButton");
+        TableView<HistoryRow> history = history(robot);
+        await(() -> !history.getItems().isEmpty() && history.getItems().get(0).record().finalMessageID() != null);
+        robot.interact(() -> history.getSelectionModel().select(0));
+        await(() -> !robot.lookup("#finalArea").queryAs(org.fxmisc.richtext.CodeArea.class).getText().isEmpty());
     }
 
     /** A chat, a reply, Markdown text and a pasted image, uploaded. */
