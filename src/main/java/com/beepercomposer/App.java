@@ -4,6 +4,7 @@ import com.beepercomposer.api.ClientConfig;
 import com.beepercomposer.compose.DraftStore;
 import com.beepercomposer.compose.SavedDrafts;
 import com.beepercomposer.history.InMemorySendLog;
+import com.beepercomposer.history.OpeningSendLog;
 import com.beepercomposer.history.SendLog;
 import com.beepercomposer.history.SqliteSendLog;
 import com.beepercomposer.settings.AppDirectories;
@@ -18,6 +19,7 @@ import com.beepercomposer.ui.AppServices;
 import com.beepercomposer.ui.ConnectionControl;
 import com.beepercomposer.ui.EmojiFont;
 import com.beepercomposer.ui.Failures;
+import com.beepercomposer.ui.FxDialogs;
 import com.beepercomposer.ui.MainWindow;
 import com.beepercomposer.ui.UiExecutor;
 import com.beepercomposer.ui.UiSettings;
@@ -36,8 +38,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Start-up: decide where to send, open the history and preferences (in {@link #init()}, off
- * the FX thread), then show the window. Where to send is, in order: BEEPER_ACCESS_TOKEN (and
+ * Start-up: decide where to send, read the preferences and the draft (in {@link #init()}, off
+ * the FX thread), then show the window while the history and the sandbox open beside it. Where to send is, in order: BEEPER_ACCESS_TOKEN (and
  * BEEPER_BASE_URL) from the environment, the connection chosen in the app, the sandbox.
  */
 public class App extends Application implements ConnectionControl {
@@ -65,17 +67,21 @@ public class App extends Application implements ConnectionControl {
     private Stage stage;
     private String startupProblem;
 
+    /**
+     * Only what the first frame needs is read here (the connection chosen, preferences, the draft,
+     * fonts and icons): the history and the sandbox open in the background while the window is
+     * built, its history filling in and its connection bar checking once they are there.
+     */
     @Override
     public void init() {
         Path dataDir = AppDirectories.dataDir(System.getenv());
-        // The history opens and the session (with its sandbox's server) is built while the
-        // preferences and the draft are read: on two cores each would otherwise wait its turn.
         CompletableFuture<SendLog> history = CompletableFuture.supplyAsync(
                 () -> openHistory(dataDir.resolve("history.sqlite")));
         connectionStore = new ConnectionStore(dataDir, keyring());
         choice = chooseConnection(environment(System.getenv(), problem -> startupProblem = problem),
                 connectionStore.load());
         SavedConnection chosen = choice;
+        // The client (its HTTP client) is made while the preferences and the draft are read.
         CompletableFuture<Session> opening = CompletableFuture.supplyAsync(() -> Session.open(chosen));
         preferencesStore = new PreferencesStore(dataDir.resolve("preferences.properties"));
         preferences = preferencesStore.load();
@@ -86,7 +92,7 @@ public class App extends Application implements ConnectionControl {
         EmojiFont.load();
         WindowIcons.load();
         session = joined(opening);
-        log = history.join();
+        log = new OpeningSendLog(history);
     }
 
     /** The value, or the failure as it was thrown where the work ran. */
@@ -156,7 +162,7 @@ public class App extends Application implements ConnectionControl {
     private AppServices services(SavedDrafts draft) {
         Session current = session;
         return new AppServices(session.target(), session.client(), log, settings, UiExecutor.fx(), workers,
-                current::via, drafts, draft, this);
+                current::via, drafts, draft, this, new FxDialogs(), session.ready());
     }
 
     /** The window as it stands, for tests that check an old one is gone after a switch. */

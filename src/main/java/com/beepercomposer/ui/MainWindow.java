@@ -50,7 +50,7 @@ public final class MainWindow {
         history = new HistoryViewModel(services.log(), sender, composer, services.via().get(), ui,
                 services.workers(), services.dialogs());
         ConnectionBarViewModel bar = new ConnectionBarViewModel(services.target(),
-                new ConnectionProbe(services.client()), ui);
+                new ConnectionProbe(services.client(), services.serverUp()), ui);
         stopFollowingRefusals = bar.followRefusals(services.client());
         composer.sendPauseProperty().bind(bar.sendPauseProperty());
         Parent root = new Views()
