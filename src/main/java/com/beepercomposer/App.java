@@ -77,14 +77,18 @@ public class App extends Application implements ConnectionControl {
         Path dataDir = AppDirectories.dataDir(System.getenv());
         CompletableFuture<SendLog> history = CompletableFuture.supplyAsync(
                 () -> openHistory(dataDir.resolve("history.sqlite")));
-        connectionStore = new ConnectionStore(dataDir, keyring());
-        choice = chooseConnection(environment(System.getenv(), problem -> startupProblem = problem),
-                connectionStore.load());
-        SavedConnection chosen = choice;
-        // The client (its HTTP client) is made while the preferences and the draft are read.
-        CompletableFuture<Session> opening = CompletableFuture.supplyAsync(() -> Session.open(chosen));
+        // The keyring is asked and the client made while the preferences and the draft are read.
+        CompletableFuture<Session> opening = CompletableFuture.supplyAsync(() -> {
+            connectionStore = new ConnectionStore(dataDir, keyring());
+            choice = chooseConnection(environment(System.getenv(), problem -> startupProblem = problem),
+                    connectionStore.load());
+            return Session.open(choice);
+        });
         preferencesStore = new PreferencesStore(dataDir.resolve("preferences.properties"));
         preferences = preferencesStore.load();
+        settings = new UiSettings(preferences, preferencesStore, UiExecutor.fx());
+        // The FX thread is idle until start(): it reads the theme's stylesheet meanwhile.
+        UiExecutor.fx().execute(settings::applyTheme);
         workers = Workers.start();
         drafts = new DraftStore(dataDir);
         // Uploads are made again: the server that took them may not be the one this run talks to.
@@ -147,7 +151,6 @@ public class App extends Application implements ConnectionControl {
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
-        settings = new UiSettings(preferences, preferencesStore, UiExecutor.fx());
         window = new MainWindow(services(savedDraft));
         window.show(stage);
         session.follow(log, workers);
