@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Start-up to a usable window: a fresh JVM until the app's main window is shown (with its
- * sandbox started, history and preferences opened), against a fresh JVM showing an empty
+ * Start-up to a usable window: a fresh JVM until the app's main window is shown (preferences,
+ * theme and every view; the history and the sandbox open beside it), against a fresh JVM showing an empty
  * JavaFX window. The app runs twice: with {@code mvn javafx:run}'s JVM settings (the plugin's
  * options in pom.xml, classes from target/classes) and as the packaged image starts it (from jars,
  * with the class-data archive packaging/cds-archive.sh makes by a training start). All run
