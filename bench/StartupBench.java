@@ -26,7 +26,7 @@ public class StartupBench {
         public void start(javafx.stage.Stage stage) {
             stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 1180, 860));
             stage.show();
-            javafx.application.Platform.runLater(StartupBench::shown);
+            afterFirstPulse(stage.getScene(), StartupBench::shown);
         }
     }
 
@@ -35,7 +35,7 @@ public class StartupBench {
         @Override
         public void start(javafx.stage.Stage stage) {
             super.start(stage);
-            javafx.application.Platform.runLater(StartupBench::shown);
+            afterFirstPulse(stage.getScene(), StartupBench::shown);
         }
     }
 
@@ -65,6 +65,20 @@ public class StartupBench {
 
             });
         }
+    }
+
+    /**
+     * Once the scene's first pulse has laid it out and drawn it: the window is on screen, and the
+     * app's work kept for after its first frame has not had the machine yet.
+     */
+    static void afterFirstPulse(javafx.scene.Scene scene, Runnable then) {
+        boolean[] pulsed = new boolean[1];
+        scene.addPostLayoutPulseListener(() -> {
+            if (!pulsed[0]) { // the pulse's listeners must not change inside it, so this one stays
+                pulsed[0] = true;
+                javafx.application.Platform.runLater(then);
+            }
+        });
     }
 
     static void shown() {

@@ -39,8 +39,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Start-up: decide where to send, read the preferences and the draft (in {@link #init()}, off
- * the FX thread), then show the window while the history and the sandbox open beside it. Where to send is, in order: BEEPER_ACCESS_TOKEN (and
- * BEEPER_BASE_URL) from the environment, the connection chosen in the app, the sandbox.
+ * the FX thread), then show the window; the history and the sandbox open after its first frame.
+ * Where to send is, in order: BEEPER_ACCESS_TOKEN (and BEEPER_BASE_URL) from the environment, the
+ * connection chosen in the app, the sandbox.
  */
 public class App extends Application implements ConnectionControl {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
@@ -66,23 +67,28 @@ public class App extends Application implements ConnectionControl {
     private MainWindow window;
     private Stage stage;
     private String startupProblem;
+    /** The longest the sandbox and the history wait for the window's first frame. */
+    static final java.time.Duration FIRST_FRAME_WAIT = java.time.Duration.ofSeconds(3);
+    /** Completes once the window has drawn its first frame: the sandbox and the history open after it. */
+    private final CompletableFuture<Void> firstFrame = new CompletableFuture<>();
 
     /**
      * Only what the first frame needs is read here (the connection chosen, preferences, the draft,
-     * fonts and icons): the history and the sandbox open in the background while the window is
-     * built, its history filling in and its connection bar checking once they are there.
+     * fonts and icons): the history and the sandbox open in the background once the window has
+     * drawn its first frame, its history filling in and its connection bar checking once they are
+     * there.
      */
     @Override
     public void init() {
         Path dataDir = AppDirectories.dataDir(System.getenv());
-        CompletableFuture<SendLog> history = CompletableFuture.supplyAsync(
-                () -> openHistory(dataDir.resolve("history.sqlite")));
+        CompletableFuture<SendLog> history = firstFrame.thenApplyAsync(
+                ignored -> openHistory(dataDir.resolve("history.sqlite")));
         // The keyring is asked and the client made while the preferences and the draft are read.
         CompletableFuture<Session> opening = CompletableFuture.supplyAsync(() -> {
             connectionStore = new ConnectionStore(dataDir, keyring());
             choice = chooseConnection(environment(System.getenv(), problem -> startupProblem = problem),
                     connectionStore.load());
-            return Session.open(choice);
+            return Session.open(choice, firstFrame);
         });
         preferencesStore = new PreferencesStore(dataDir.resolve("preferences.properties"));
         preferences = preferencesStore.load();
@@ -153,6 +159,9 @@ public class App extends Application implements ConnectionControl {
         stage = primaryStage;
         window = new MainWindow(services(savedDraft));
         window.show(stage);
+        // On two cores they would slow the first frame down; a window that draws nothing soon does not hold them up.
+        AfterFirstFrame.run(stage.getScene().getRoot(), () -> firstFrame.complete(null));
+        firstFrame.completeOnTimeout(null, FIRST_FRAME_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         session.follow(log, workers);
         if (startupProblem != null) {
             window.showProblem("The environment's connection was not used", startupProblem);
@@ -239,6 +248,7 @@ public class App extends Application implements ConnectionControl {
     /** Exit: the last draft, preferences and history writes land before the disk thread stops. */
     @Override
     public void stop() throws Exception {
+        firstFrame.complete(null); // what waits for it must be there to be closed
         if (window != null) {
             window.saveDraftNow();
             window.close();

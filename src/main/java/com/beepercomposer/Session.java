@@ -41,14 +41,17 @@ final class Session implements AutoCloseable {
     private final ConnectionTarget target;
     private final ExecutorService network;
     private final BeeperClient client;
+    /** Completes when the sandbox may be built; cancelled by a close that comes first. */
+    private final CompletableFuture<Void> gate;
     private final CompletableFuture<SandboxServer> sandbox;
     private final CompletableFuture<Void> sandboxStarted;
     private volatile ConnectionRef via;
     private PendingResolver resolver;
     private boolean closed;
 
-    private Session(ConnectionTarget target, CompletableFuture<SandboxServer> sandbox,
+    private Session(ConnectionTarget target, CompletableFuture<Void> gate, CompletableFuture<SandboxServer> sandbox,
                     CompletableFuture<Void> sandboxStarted) {
+        this.gate = gate;
         this.target = target;
         this.network = Workers.newNetworkExecutor(String.valueOf(NUMBER.incrementAndGet()));
         this.client = new BeeperClient(target.config(), network);
@@ -64,24 +67,38 @@ final class Session implements AutoCloseable {
      * and {@link #ready()} says when it listens.
      */
     static Session open(SavedConnection choice) {
+        return open(choice, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * As {@link #open(SavedConnection)}, the sandbox built only once {@code after} completes: at
+     * start-up, after the window's first frame, which it would otherwise slow down on two cores.
+     */
+    static Session open(SavedConnection choice, CompletableFuture<Void> after) {
         if (!choice.sandbox()) {
             return new Session(new ConnectionTarget(ClientConfig.of(choice.baseUrl(), choice.token()), false),
-                    CompletableFuture.completedFuture(null), CompletableFuture.completedFuture(null));
+                    CompletableFuture.completedFuture(null), CompletableFuture.completedFuture(null),
+                    CompletableFuture.completedFuture(null));
         }
         int port = freeLoopbackPort();
         String token = newSandboxToken();
+        // Its own gate, so a session closed before the go-ahead builds nothing and waits for nothing.
+        CompletableFuture<Void> gate = new CompletableFuture<>();
+        after.whenComplete((done, error) -> gate.complete(null));
         // Someone else writes now and then, so the app meets messages that are not its own.
-        CompletableFuture<SandboxServer> sandbox = CompletableFuture.supplyAsync(() -> SandboxServer.builder()
-                .port(port).token(token).liveTraffic(LIVE_TRAFFIC).build());
+        CompletableFuture<SandboxServer> sandbox = gate.thenApplyAsync(
+                ignored -> SandboxServer.builder().port(port).token(token).liveTraffic(LIVE_TRAFFIC).build());
         CompletableFuture<Void> started = sandbox.thenAccept(SandboxServer::start);
         started.exceptionally(error -> {
-            LOG.error("The built-in sandbox could not start on port {}", port, error);
+            if (!gate.isCancelled()) {
+                LOG.error("The built-in sandbox could not start on port {}", port, error);
+            }
             return null;
         });
         String baseUrl = "http://" + SandboxServer.HOST + ":" + port;
         LOG.info("Using the built-in sandbox at {}", baseUrl);
         return new Session(new ConnectionTarget(ClientConfig.of(baseUrl, AccessToken.of(token)), true),
-                sandbox, started);
+                gate, sandbox, started);
     }
 
     /** Completes once the server can answer: at once for a server of one's own, when the sandbox listens for it. */
@@ -151,6 +168,7 @@ final class Session implements AutoCloseable {
                 resolver.close();
             }
         }
+        gate.cancel(false);
         sandboxStarted.handle((ok, error) -> null).join();
         SandboxServer server = sandbox.handle((built, error) -> built).join();
         if (server != null) {
