@@ -4,6 +4,7 @@ import com.beepercomposer.api.ClientConfig;
 import com.beepercomposer.compose.DraftStore;
 import com.beepercomposer.compose.SavedDrafts;
 import com.beepercomposer.history.InMemorySendLog;
+import com.beepercomposer.history.OpeningSendLog;
 import com.beepercomposer.i18n.Language;
 import com.beepercomposer.i18n.Texts;
 import com.beepercomposer.history.SendLog;
@@ -20,6 +21,7 @@ import com.beepercomposer.ui.AppServices;
 import com.beepercomposer.ui.ConnectionControl;
 import com.beepercomposer.ui.EmojiFont;
 import com.beepercomposer.ui.Failures;
+import com.beepercomposer.ui.FxDialogs;
 import com.beepercomposer.ui.MainWindow;
 import com.beepercomposer.ui.UiExecutor;
 import com.beepercomposer.ui.UiSettings;
@@ -38,9 +40,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Start-up: decide where to send, open the history and preferences (in {@link #init()}, off
- * the FX thread), then show the window. Where to send is, in order: BEEPER_ACCESS_TOKEN (and
- * BEEPER_BASE_URL) from the environment, the connection chosen in the app, the sandbox.
+ * Start-up: decide where to send, read the preferences and the draft (in {@link #init()}, off
+ * the FX thread), then show the window; the history and the sandbox open after its first frame.
+ * Where to send is, in order: BEEPER_ACCESS_TOKEN (and BEEPER_BASE_URL) from the environment, the
+ * connection chosen in the app, the sandbox.
  */
 public class App extends Application implements ConnectionControl {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
@@ -66,22 +69,35 @@ public class App extends Application implements ConnectionControl {
     private MainWindow window;
     private Stage stage;
     private String startupProblem;
+    /** The longest the sandbox and the history wait for the window's first frame. */
+    static final java.time.Duration FIRST_FRAME_WAIT = java.time.Duration.ofSeconds(3);
+    /** Completes once the window has drawn its first frame: the sandbox and the history open after it. */
+    private final CompletableFuture<Void> firstFrame = new CompletableFuture<>();
 
+    /**
+     * Only what the first frame needs is read here (the connection chosen, preferences, the draft,
+     * fonts and icons): the history and the sandbox open in the background once the window has
+     * drawn its first frame, its history filling in and its connection bar checking once they are
+     * there.
+     */
     @Override
     public void init() {
         Path dataDir = AppDirectories.dataDir(System.getenv());
-        // The history opens and the session (with its sandbox's server) is built while the
-        // preferences and the draft are read: on two cores each would otherwise wait its turn.
-        CompletableFuture<SendLog> history = CompletableFuture.supplyAsync(
-                () -> openHistory(dataDir.resolve("history.sqlite")));
-        connectionStore = new ConnectionStore(dataDir, keyring());
-        choice = chooseConnection(environment(System.getenv(), problem -> startupProblem = problem),
-                connectionStore.load());
-        SavedConnection chosen = choice;
-        CompletableFuture<Session> opening = CompletableFuture.supplyAsync(() -> Session.open(chosen));
+        CompletableFuture<SendLog> history = firstFrame.thenApplyAsync(
+                ignored -> openHistory(dataDir.resolve("history.sqlite")));
+        // The keyring is asked and the client made while the preferences and the draft are read.
+        CompletableFuture<Session> opening = CompletableFuture.supplyAsync(() -> {
+            connectionStore = new ConnectionStore(dataDir, keyring());
+            choice = chooseConnection(environment(System.getenv(), problem -> startupProblem = problem),
+                    connectionStore.load());
+            return Session.open(choice, firstFrame);
+        });
         preferencesStore = new PreferencesStore(dataDir.resolve("preferences.properties"));
         preferences = preferencesStore.load();
         Texts.use(Language.ofTag(preferences.language()));
+        settings = new UiSettings(preferences, preferencesStore, UiExecutor.fx());
+        // The FX thread is idle until start(): it reads the theme's stylesheet meanwhile.
+        UiExecutor.fx().execute(settings::applyTheme);
         workers = Workers.start();
         drafts = new DraftStore(dataDir);
         // Uploads are made again: the server that took them may not be the one this run talks to.
@@ -89,7 +105,7 @@ public class App extends Application implements ConnectionControl {
         EmojiFont.load();
         WindowIcons.load();
         session = joined(opening);
-        log = history.join();
+        log = new OpeningSendLog(history);
     }
 
     /** The value, or the failure as it was thrown where the work ran. */
@@ -143,9 +159,11 @@ public class App extends Application implements ConnectionControl {
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
-        settings = new UiSettings(preferences, preferencesStore, UiExecutor.fx());
         window = new MainWindow(services(savedDraft));
         window.show(stage);
+        // On two cores they would slow the first frame down; a window that draws nothing soon does not hold them up.
+        AfterFirstFrame.run(stage.getScene().getRoot(), () -> firstFrame.complete(null));
+        firstFrame.completeOnTimeout(null, FIRST_FRAME_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         session.follow(log, workers);
         if (startupProblem != null) {
             window.showProblem(Texts.get("app.environmentNotUsed"), startupProblem);
@@ -158,7 +176,7 @@ public class App extends Application implements ConnectionControl {
     private AppServices services(SavedDrafts draft) {
         Session current = session;
         return new AppServices(session.target(), session.client(), log, settings, UiExecutor.fx(), workers,
-                current::via, drafts, draft, this);
+                current::via, drafts, draft, this, new FxDialogs(), session.ready());
     }
 
     /** The window as it stands, for tests that check an old one is gone after a switch. */
@@ -237,6 +255,7 @@ public class App extends Application implements ConnectionControl {
     /** Exit: the last draft, preferences and history writes land before the disk thread stops. */
     @Override
     public void stop() throws Exception {
+        firstFrame.complete(null); // what waits for it must be there to be closed
         if (window != null) {
             window.saveDraftNow();
             window.close();

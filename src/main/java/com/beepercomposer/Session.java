@@ -41,13 +41,17 @@ final class Session implements AutoCloseable {
     private final ConnectionTarget target;
     private final ExecutorService network;
     private final BeeperClient client;
-    private final SandboxServer sandbox;
+    /** Completes when the sandbox may be built; cancelled by a close that comes first. */
+    private final CompletableFuture<Void> gate;
+    private final CompletableFuture<SandboxServer> sandbox;
     private final CompletableFuture<Void> sandboxStarted;
     private volatile ConnectionRef via;
     private PendingResolver resolver;
     private boolean closed;
 
-    private Session(ConnectionTarget target, SandboxServer sandbox, CompletableFuture<Void> sandboxStarted) {
+    private Session(ConnectionTarget target, CompletableFuture<Void> gate, CompletableFuture<SandboxServer> sandbox,
+                    CompletableFuture<Void> sandboxStarted) {
+        this.gate = gate;
         this.target = target;
         this.network = Workers.newNetworkExecutor(String.valueOf(NUMBER.incrementAndGet()));
         this.client = new BeeperClient(target.config(), network);
@@ -57,27 +61,49 @@ final class Session implements AutoCloseable {
     }
 
     /**
-     * Opens a session for the choice. The sandbox binds a port chosen here and starts in the
-     * background: a request that comes before it listens is refused and retried, as for any
-     * server that is still starting.
+     * Opens a session for the choice. The sandbox binds a port and takes a token chosen here, and
+     * is built and started in the background, so the window need not wait for it: a request that
+     * comes before it listens is refused and retried, as for any server that is still starting,
+     * and {@link #ready()} says when it listens.
      */
     static Session open(SavedConnection choice) {
+        return open(choice, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * As {@link #open(SavedConnection)}, the sandbox built only once {@code after} completes: at
+     * start-up, after the window's first frame, which it would otherwise slow down on two cores.
+     */
+    static Session open(SavedConnection choice, CompletableFuture<Void> after) {
         if (!choice.sandbox()) {
-            return new Session(new ConnectionTarget(ClientConfig.of(choice.baseUrl(), choice.token()), false), null,
+            return new Session(new ConnectionTarget(ClientConfig.of(choice.baseUrl(), choice.token()), false),
+                    CompletableFuture.completedFuture(null), CompletableFuture.completedFuture(null),
                     CompletableFuture.completedFuture(null));
         }
         int port = freeLoopbackPort();
+        String token = newSandboxToken();
+        // Its own gate, so a session closed before the go-ahead builds nothing and waits for nothing.
+        CompletableFuture<Void> gate = new CompletableFuture<>();
+        after.whenComplete((done, error) -> gate.complete(null));
         // Someone else writes now and then, so the app meets messages that are not its own.
-        SandboxServer sandbox = SandboxServer.builder().port(port).liveTraffic(LIVE_TRAFFIC).build();
-        CompletableFuture<Void> started = CompletableFuture.runAsync(sandbox::start);
+        CompletableFuture<SandboxServer> sandbox = gate.thenApplyAsync(
+                ignored -> SandboxServer.builder().port(port).token(token).liveTraffic(LIVE_TRAFFIC).build());
+        CompletableFuture<Void> started = sandbox.thenAccept(SandboxServer::start);
         started.exceptionally(error -> {
-            LOG.error("The built-in sandbox could not start on port {}", port, error);
+            if (!gate.isCancelled()) {
+                LOG.error("The built-in sandbox could not start on port {}", port, error);
+            }
             return null;
         });
         String baseUrl = "http://" + SandboxServer.HOST + ":" + port;
         LOG.info("Using the built-in sandbox at {}", baseUrl);
-        return new Session(new ConnectionTarget(ClientConfig.of(baseUrl, AccessToken.of(sandbox.token())), true),
-                sandbox, started);
+        return new Session(new ConnectionTarget(ClientConfig.of(baseUrl, AccessToken.of(token)), true),
+                gate, sandbox, started);
+    }
+
+    /** Completes once the server can answer: at once for a server of one's own, when the sandbox listens for it. */
+    CompletableFuture<Void> ready() {
+        return sandboxStarted;
     }
 
     ConnectionTarget target() {
@@ -142,11 +168,20 @@ final class Session implements AutoCloseable {
                 resolver.close();
             }
         }
-        if (sandbox != null) {
-            sandboxStarted.handle((ok, error) -> null).join();
-            sandbox.stop();
+        gate.cancel(false);
+        sandboxStarted.handle((ok, error) -> null).join();
+        SandboxServer server = sandbox.handle((built, error) -> built).join();
+        if (server != null) {
+            server.stop();
         }
         network.shutdownNow();
+    }
+
+    /** As random as the sandbox's own: 32 bytes from a strong generator. */
+    private static String newSandboxToken() {
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static int freeLoopbackPort() {

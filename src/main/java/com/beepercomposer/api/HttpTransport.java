@@ -52,6 +52,10 @@ final class HttpTransport {
         if (callbacks != null) {
             builder.executor(callbacks);
         }
+        if ("http".equalsIgnoreCase(config.baseUri().getScheme())) {
+            // A plain-http server needs no TLS: the context is made only if something ever asks for it.
+            builder.sslContext(new LazySslContext()).sslParameters(LazySslContext.PARAMETERS);
+        }
         return builder
                 // Plain HTTP/1.1: no h2c upgrade headers, which some local servers mishandle.
                 .version(HttpClient.Version.HTTP_1_1)

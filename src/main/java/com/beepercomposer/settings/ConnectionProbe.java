@@ -14,13 +14,21 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class ConnectionProbe {
     private final BeeperClient client;
+    private final CompletableFuture<Void> serverUp;
 
     public ConnectionProbe(BeeperClient client) {
+        this(client, CompletableFuture.completedFuture(null));
+    }
+
+    /** A probe that asks only once the server is up (or failed to start), as for a sandbox starting beside the window. */
+    public ConnectionProbe(BeeperClient client, CompletableFuture<Void> serverUp) {
         this.client = client;
+        this.serverUp = serverUp;
     }
 
     public CompletableFuture<ConnectionStatus> check() {
-        return client.info().thenCompose(this::checkToken).exceptionally(ConnectionProbe::describe);
+        return serverUp.handle((up, error) -> null).thenCompose(ignored -> client.info())
+                .thenCompose(this::checkToken).exceptionally(ConnectionProbe::describe);
     }
 
     private CompletableFuture<ConnectionStatus> checkToken(Info info) {

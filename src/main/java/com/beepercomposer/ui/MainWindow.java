@@ -54,7 +54,7 @@ public final class MainWindow {
         history = new HistoryViewModel(services.log(), sender, composer, services.via().get(), ui,
                 services.workers(), services.dialogs());
         ConnectionBarViewModel bar = new ConnectionBarViewModel(services.target(),
-                new ConnectionProbe(services.client()), ui);
+                new ConnectionProbe(services.client(), services.serverUp()), ui);
         stopFollowingRefusals = bar.followRefusals(services.client());
         composer.sendPauseProperty().bind(bar.sendPauseProperty());
         root = new Views()
@@ -91,7 +91,7 @@ public final class MainWindow {
         close();
         AppServices s = services;
         MainWindow next = new MainWindow(new AppServices(s.target(), s.client(), s.log(), s.settings(), s.ui(),
-                s.workers(), s.via(), s.drafts(), draft, s.connection(), s.dialogs()));
+                s.workers(), s.via(), s.drafts(), draft, s.connection(), s.dialogs(), s.serverUp()));
         next.replaceIn(stage);
         if (s.connection() != null) {
             s.connection().windowReplaced(next);
