@@ -127,6 +127,9 @@ class SendAsWindowTest extends SandboxWindowTestBase {
         assertThat(matrix.getItems()).extracting(MatrixLine::finalFileName).containsOnly("renamed.png");
         assertThat(matrix.getItems()).extracting(MatrixLine::finalSize).containsOnly("64\u00d748");
         assertThat(matrix.getItems()).extracting(MatrixLine::finalDuration).containsOnly("2.5");
+        // The cells follow the rows on the next pulse.
+        await(() -> cellTexts(matrix).containsAll(List.of("STICKER", "img \u00b7 sticker")),
+                () -> String.valueOf(cellTexts(matrix)));
         assertThat(cellTexts(matrix)).contains("STICKER", "img \u00b7 sticker", "Sent", "sticker", "2.5 s");
         await(() -> matrix.lookupAll(".matrix-thumbnail").stream()
                 .filter(n -> ((Labeled) n).getGraphic() instanceof ImageView).count() == 3);
@@ -195,7 +198,7 @@ class SendAsWindowTest extends SandboxWindowTestBase {
                     .filter(n -> ((Labeled) n).getGraphic() instanceof ImageView).count() == 2);
             assertThat(((Label) root(MatrixView.ID).lookup("#matrixSummary")).getText())
                     .isEqualTo("2 Varianten: 2 gesendet");
-            assertThat(cellTexts(matrix)).contains("Gesendet");
+            await(() -> cellTexts(matrix).contains("Gesendet"), () -> String.valueOf(cellTexts(matrix)));
             assertThat(matrix.getColumns().get(0).getText()).isEqualTo("Variante");
             shootBothThemes(robot, root(MatrixView.ID), "de-send-as-matrix");
             robot.interact(() -> ((Stage) root(MatrixView.ID).getScene().getWindow()).close());
@@ -290,9 +293,14 @@ class SendAsWindowTest extends SandboxWindowTestBase {
                 .orElse(null);
     }
 
+    /** The texts the table's cells show, read on the FX thread, which updates them. */
     private static List<String> cellTexts(TableView<?> table) {
-        return table.lookupAll(".table-cell").stream().map(n -> ((Labeled) n).getText())
-                .filter(t -> t != null && !t.isEmpty()).toList();
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> table.lookupAll(".table-cell").stream()
+                    .map(n -> ((Labeled) n).getText()).filter(t -> t != null && !t.isEmpty()).toList()).get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The window of {@code root} as a PNG in the light theme and in the dark one. */
