@@ -94,6 +94,10 @@ final class MarkdownEditorPane {
             previewDelay.playFromStart();
         });
         previewDelay.setOnFinished(event -> renderPreview(editor.getText()));
+        // A restored draft is in the model before this view exists (a rebuilt window, a start with a
+        // saved draft): shown now, not when its chat's lookup happens to change the draft again.
+        editor.replaceText(model.draftProperty().get().text());
+        editor.getUndoManager().forgetHistory();
         model.draftProperty().addListener((obs, old, draft) -> {
             if (!draft.text().equals(editor.getText())) {
                 editor.replaceText(draft.text());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.beepercomposer.i18n.Language;
 import com.beepercomposer.sandbox.SandboxServer;
+import java.time.Duration;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
@@ -12,6 +13,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -72,6 +74,49 @@ class LanguageWindowTest extends SandboxWindowTestBase {
         assertThat(robot.lookup(".section-title").queryLabeled().getText()).isEqualTo("History");
         assertThat(robot.lookup("#editor").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class).getText())
                 .isEqualTo("Hallo Welt");
+    }
+
+    @Test
+    void theRebuiltWindowShowsTheDraftAtOnceWhileItsChatIsStillBeingLookedUp(FxRobot robot) throws Exception {
+        openChatById(robot, SandboxServer.DEFAULT_CHAT_ID);
+        robot.clickOn("#editor").write("Hallo Welt");
+        // The chat's lookup answers late, as on a loaded machine: the new window is built and shown
+        // long before its chat comes back.
+        sandbox.faults().latency(Duration.ofMillis(1500));
+        Languages.choose(robot, Language.GERMAN);
+
+        assertThat(editorText(robot)).as("the draft before its chat is back").isEqualTo("Hallo Welt");
+        // What is typed meanwhile is added to the draft, never put in its place.
+        typeAtTheEnd(robot, " und mehr");
+        await(() -> !robot.lookup(".chat-info").queryLabeled().getText().isEmpty());
+        sandbox.faults().latency(Duration.ZERO);
+        assertThat(editorText(robot)).isEqualTo("Hallo Welt und mehr");
+    }
+
+    @Test
+    void aDraftWrittenBeforeAnyChatIsChosenSurvivesTheRebuild(FxRobot robot) throws Exception {
+        robot.clickOn("#editor").write("noch ohne Chat");
+
+        Languages.choose(robot, Language.GERMAN);
+        await(() -> "Senden".equals(robot.lookup("#sendButton").queryAs(Button.class).getText()));
+
+        // No chat is looked up again, so nothing changes the draft after the window is built.
+        assertThat(editorText(robot)).isEqualTo("noch ohne Chat");
+        typeAtTheEnd(robot, "!");
+        assertThat(editorText(robot)).isEqualTo("noch ohne Chat!");
+    }
+
+    private static void typeAtTheEnd(FxRobot robot, String text) {
+        StyleClassedTextArea editor = robot.lookup("#editor").queryAs(StyleClassedTextArea.class);
+        robot.interact(() -> {
+            editor.requestFocus();
+            editor.moveTo(editor.getLength());
+        });
+        robot.write(text);
+    }
+
+    private static String editorText(FxRobot robot) {
+        return robot.lookup("#editor").queryAs(StyleClassedTextArea.class).getText();
     }
 
     private static RadioMenuItem languageItem(FxRobot robot, Language language) {
