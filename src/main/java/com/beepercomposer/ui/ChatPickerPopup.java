@@ -44,8 +44,8 @@ final class ChatPickerPopup {
             }
         });
         field.focusedProperty().addListener((obs, old, focused) -> {
-            if (focused && model.results().isEmpty() && model.chosenProperty().get() == null) {
-                model.search(field.getText());
+            if (focused) {
+                model.focusGained(field.getText());
             }
         });
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);

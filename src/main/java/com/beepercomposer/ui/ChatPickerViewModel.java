@@ -56,7 +56,7 @@ public final class ChatPickerViewModel {
         debouncer.submit(() -> search(text));
     }
 
-    /** Search now (the field gained focus, or a test wants no wait). */
+    /** Search now (a test wants no wait). */
     public void search(String text) {
         find(text, chats -> {
             results.setAll(chats);
@@ -65,6 +65,18 @@ public final class ChatPickerViewModel {
                         : Texts.get("chat.noMatch", text.strip()));
             }
         });
+    }
+
+    /**
+     * The field gained focus: list what its text finds, unless a chat is chosen or listed already,
+     * or a request is on its way. That request may be a saved draft's chat being looked up again
+     * (a rebuilt window, a start): only the newest request counts, so a search now would make it
+     * stale and the chat would never come back.
+     */
+    public void focusGained(String text) {
+        if (results.isEmpty() && chosen.get() == null && !searching.get()) {
+            search(text);
+        }
     }
 
     /**

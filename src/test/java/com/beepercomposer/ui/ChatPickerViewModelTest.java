@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 class ChatPickerViewModelTest {
     /** Holds the answers to "old" until the test lets them go, so they surely arrive late. */
     private final CountDownLatch releaseOld = new CountDownLatch(1);
+    /** Holds the answer to the lookup of chat "!held:x" until the test lets it go. */
+    private final CountDownLatch releaseLookup = new CountDownLatch(1);
     /** Every answer the model acts on passes through its UI executor: counting those shows when it has had them. */
     private final AtomicInteger deliveries = new AtomicInteger();
     private MockWebServer server;
@@ -39,15 +41,18 @@ class ChatPickerViewModelTest {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
+                if (request.getUrl().encodedPath().endsWith("held:x")) {
+                    // A chat looked up by ID, answering only once the test lets it.
+                    await(releaseLookup);
+                    return new MockResponse.Builder().addHeader("Content-Type", "application/json")
+                            .body("{\"id\":\"!held:x\",\"accountID\":\"a\",\"network\":\"Signal\","
+                                    + "\"title\":\"held\",\"type\":\"single\",\"unreadCount\":0}").build();
+                }
                 String query = request.getUrl().queryParameter("query");
                 MockResponse.Builder answer = new MockResponse.Builder().addHeader("Content-Type", "application/json")
                         .body(page(query + "-result"));
                 if ("old".equals(query)) {
-                    try {
-                        releaseOld.await(10, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
+                    await(releaseOld);
                 }
                 return answer.build();
             }
@@ -60,9 +65,18 @@ class ChatPickerViewModelTest {
                 });
     }
 
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @AfterEach
     void tearDown() {
         releaseOld.countDown();
+        releaseLookup.countDown();
         server.close();
     }
 
@@ -100,5 +114,25 @@ class ChatPickerViewModelTest {
         assertThat(model.results()).extracting(Chat::title).containsOnly("new-result");
         // one search by title and one by participants, for the last text only
         assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void focusWhileAChatIsBeingOpenedLeavesItsLookupAlone() throws Exception {
+        // A restored draft's chat being looked up again, as a rebuilt window does.
+        model.submit("!held:x");
+        model.focusGained("");
+        releaseLookup.countDown();
+
+        waitFor(5, TimeUnit.SECONDS, () -> model.chosenProperty().get() != null);
+        assertThat(model.chosenProperty().get().id()).isEqualTo("!held:x");
+        assertThat(model.results()).isEmpty();
+    }
+
+    @Test
+    void focusWithNothingChosenListsChats() throws Exception {
+        model.focusGained("new");
+
+        waitFor(5, TimeUnit.SECONDS, () -> !model.results().isEmpty());
+        assertThat(model.results()).extracting(Chat::title).containsOnly("new-result");
     }
 }

@@ -94,6 +94,22 @@ class LanguageWindowTest extends SandboxWindowTestBase {
     }
 
     @Test
+    void focusingTheChatFieldWhileTheChatIsLookedUpAgainDoesNotLoseIt(FxRobot robot) throws Exception {
+        openChatById(robot, SandboxServer.DEFAULT_CHAT_ID);
+        robot.clickOn("#editor").write("Hallo Welt");
+        sandbox.faults().latency(Duration.ofMillis(1500));
+        Languages.choose(robot, Language.GERMAN);
+
+        // The person goes to the chat field (or presses Ctrl+K) before the chat is back.
+        robot.clickOn("#chatField");
+        sandbox.faults().latency(Duration.ZERO);
+        await(() -> !robot.lookup(".chat-info").queryLabeled().getText().isEmpty(),
+                () -> "no chat; chat field '" + robot.lookup("#chatField").queryTextInputControl().getText() + "'");
+        assertThat(robot.lookup("#chatField").queryTextInputControl().getText()).isEqualTo("Alice Martin");
+        assertThat(editorText(robot)).isEqualTo("Hallo Welt");
+    }
+
+    @Test
     void aDraftWrittenBeforeAnyChatIsChosenSurvivesTheRebuild(FxRobot robot) throws Exception {
         robot.clickOn("#editor").write("noch ohne Chat");
 
