@@ -73,8 +73,10 @@ class ConnectionSwitchTest {
         waitFor(15, TimeUnit.SECONDS, () -> result.getText().startsWith("Connected to Beeper Desktop 4.2.1"));
         // The dialog fits its content: the button is whole and the answer has the height it needs.
         javafx.scene.control.Button test = robot.lookup("#testButton").queryButton();
-        waitFor(5, TimeUnit.SECONDS, () -> test.getWidth() >= test.prefWidth(-1)
-                && result.getHeight() >= result.prefHeight(result.getWidth()));
+        // Measured on the FX thread: text layout is not safe beside the FX thread's own layout pass.
+        waitFor(5, TimeUnit.SECONDS, () -> org.testfx.util.WaitForAsyncUtils.asyncFx(
+                () -> test.getWidth() >= test.prefWidth(-1) && result.getHeight() >= result.prefHeight(result.getWidth()))
+                .get());
         robot.clickOn("Connect");
 
         waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(".target-label").queryAs(Label.class).getText()
