@@ -5,7 +5,6 @@ import com.beepercomposer.history.SendLog;
 import com.beepercomposer.history.SendRecord;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -92,9 +91,7 @@ public final class SendMatrix {
             }
         }
         if (missing) {
-            rows = log.all().stream().filter(r -> r.group() != null && r.group().id().equals(groupID))
-                    .sorted(Comparator.comparingInt((SendRecord r) -> r.group().index()).thenComparing(SendRecord::id))
-                    .toList();
+            rows = log.group(groupID);
         }
         return rows;
     }

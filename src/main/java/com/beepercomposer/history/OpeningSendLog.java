@@ -48,6 +48,11 @@ public final class OpeningSendLog implements SendLog, AutoCloseable {
     }
 
     @Override
+    public List<SendRecord> group(String groupID) {
+        return opened().group(groupID);
+    }
+
+    @Override
     public Optional<SendRecord> find(long id) {
         return opened().find(id);
     }

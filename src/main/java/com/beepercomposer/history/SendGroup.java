@@ -24,6 +24,10 @@ public record SendGroup(String id, Kind kind, int index, int size, String varian
         MATRIX
     }
 
+    /** Rows of one group in their place in it; a retry after the row it retries. */
+    public static final java.util.Comparator<SendRecord> ORDER = java.util.Comparator
+            .comparingInt((SendRecord r) -> r.group().index()).thenComparingLong(SendRecord::id);
+
     public SendGroup {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");

@@ -36,6 +36,12 @@ public interface SendLog {
         return rows;
     }
 
+    /** The rows sent in one group, in their place in it (a retry after its original). */
+    default List<SendRecord> group(String groupID) {
+        return all().stream().filter(row -> row.group() != null && row.group().id().equals(groupID))
+                .sorted(SendGroup.ORDER).toList();
+    }
+
     /**
      * Tells {@code listener} of every added or updated row, on the thread that changed it, until
      * the returned subscription is cancelled.

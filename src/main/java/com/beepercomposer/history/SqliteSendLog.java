@@ -160,6 +160,24 @@ public final class SqliteSendLog implements SendLog, AutoCloseable {
         }
     }
 
+    /** The same rows as the default, found by the index on the group instead of reading every row. */
+    @Override
+    public synchronized List<SendRecord> group(String groupID) {
+        List<SendRecord> rows = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                SendRows.SELECT + " FROM sends WHERE group_id = ? ORDER BY group_index, id")) {
+            statement.setString(1, groupID);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(SendRows.read(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new HistoryException("Could not read the rows of group " + groupID, e);
+        }
+        return rows;
+    }
+
     /** The same rows as the default, found by the index on state instead of reading every row. */
     @Override
     public synchronized List<SendRecord> pending() {

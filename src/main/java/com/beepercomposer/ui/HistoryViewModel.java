@@ -196,8 +196,7 @@ public final class HistoryViewModel {
 
     /** The stored rows of one group, read on the history lane. */
     public CompletableFuture<List<SendRecord>> groupRows(String groupID) {
-        return CompletableFuture.supplyAsync(() -> log.all().stream()
-                .filter(r -> r.group() != null && r.group().id().equals(groupID)).toList(), workers.history());
+        return CompletableFuture.supplyAsync(() -> log.group(groupID), workers.history());
     }
 
     /**

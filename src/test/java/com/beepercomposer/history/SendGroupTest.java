@@ -36,6 +36,23 @@ class SendGroupTest {
     }
 
     @Test
+    void readsOneGroupsRowsInTheirPlaceFromTheIndexAsTheDefaultDoes() throws Exception {
+        InMemorySendLog memory = new InMemorySendLog();
+        try (SqliteSendLog log = SqliteSendLog.open(dir.resolve("h.sqlite"))) {
+            for (SendLog each : List.of(log, memory)) {
+                each.add(row("second").withGroup(new SendGroup("g", SendGroup.Kind.FILES, 1, 2, "b")));
+                each.add(row("other").withGroup(new SendGroup("h", SendGroup.Kind.FILES, 0, 1, "c")));
+                each.add(row("first").withGroup(new SendGroup("g", SendGroup.Kind.FILES, 0, 2, "a")));
+                each.add(row("alone"));
+                each.add(row("retry of second").withGroup(new SendGroup("g", SendGroup.Kind.FILES, 1, 2, "b")));
+                assertThat(each.group("g")).extracting(SendRecord::text)
+                        .containsExactly("first", "second", "retry of second");
+                assertThat(each.group("none")).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void aVersionFiveFileMovesUpWithItsRowsUngrouped() throws Exception {
         Path file = dir.resolve("h.sqlite");
         try (SqliteSendLog log = SqliteSendLog.open(file)) {
