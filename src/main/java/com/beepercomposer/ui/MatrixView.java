@@ -240,6 +240,10 @@ final class MatrixView {
     /** The first picture of {@link MatrixViewModel#thumbnails} that decodes; the tooltip says which. */
     private final class ThumbnailCell extends TableCell<MatrixLine, MatrixLine> {
         private final ImageView view = new ImageView();
+        // The one picture this cell waits for: the images are shared by every cell, so a cell
+        // reused for another row must take its listener off the picture it no longer shows.
+        private Image waitingOn;
+        private javafx.beans.InvalidationListener waiting;
 
         ThumbnailCell() {
             view.setFitWidth(THUMB);
@@ -253,6 +257,7 @@ final class MatrixView {
         protected void updateItem(MatrixLine line, boolean empty) {
             super.updateItem(line, empty);
             setText(null);
+            stopWaiting();
             if (empty || line == null) {
                 setGraphic(null);
                 setTooltip(null);
@@ -278,21 +283,30 @@ final class MatrixView {
                 return;
             }
             if (image.getProgress() < 1) {
-                Runnable again = () -> {
-                    if (getItem() != null && getItem().rowID() == line.rowID()) {
-                        show(getItem(), candidates, at);
+                stopWaiting();
+                waitingOn = image;
+                waiting = obs -> {
+                    if (image.isError() || image.getProgress() >= 1) {
+                        stopWaiting();
+                        if (getItem() != null && getItem().rowID() == line.rowID()) {
+                            show(getItem(), candidates, at);
+                        }
                     }
                 };
-                image.errorProperty().addListener((obs, old, now) -> again.run());
-                image.progressProperty().addListener((obs, old, now) -> {
-                    if (now.doubleValue() >= 1) {
-                        again.run();
-                    }
-                });
+                image.errorProperty().addListener(waiting);
+                image.progressProperty().addListener(waiting);
             }
             view.setImage(image);
             setGraphic(view);
             setTooltip(new Tooltip(Texts.get("matrix.from", thumb.source(), thumb.url())));
+        }
+
+        private void stopWaiting() {
+            if (waitingOn != null) {
+                waitingOn.errorProperty().removeListener(waiting);
+                waitingOn.progressProperty().removeListener(waiting);
+                waitingOn = null;
+            }
         }
     }
 }
