@@ -268,5 +268,6 @@ public class App extends Application implements ConnectionControl {
         if (log instanceof AutoCloseable closeable) {
             closeable.close();
         }
+        RunArchive.makeIfWanted();
     }
 }
