@@ -6,13 +6,14 @@ import java.util.List;
 
 /**
  * Start-up to a usable window: a fresh JVM until the app's main window is shown (preferences,
- * theme and every view; the history and the sandbox open beside it), against a fresh JVM showing an empty
- * JavaFX window. The app runs twice: with {@code mvn javafx:run}'s JVM settings (the plugin's
- * options in pom.xml, classes from target/classes) and as the packaged image starts it (from jars,
- * with the class-data archive packaging/cds-archive.sh makes by a training start). All run
- * headless on Monocle so the figures do not depend on a display. Run through bench/run.sh, which
- * compiles the benchmarks first; {@code StartupBench phases} prints when init(), start() and the
- * first pulse end, {@code StartupBench try -XX:...} compares the app with and without JVM options.
+ * theme and every view; the history and the sandbox open just after it), against a fresh JVM
+ * showing an empty JavaFX window started the same way. Twice: as the packaged image starts (from
+ * jars, with the class-data archive packaging/cds-archive.sh makes by a training start), headless
+ * on Monocle; and as {@code mvn javafx:run} starts it ({@link JavafxRun}: JavaFX on the module path,
+ * pom.xml's options with the archive its first run makes), on an X display. Run through
+ * bench/run.sh, which compiles the benchmarks first; {@code StartupBench phases} prints when init(),
+ * start() and the first pulse end, {@code StartupBench try -XX:...} compares the app with and
+ * without JVM options.
  */
 public class StartupBench {
     static final int ROUNDS = 5;
@@ -115,32 +116,26 @@ public class StartupBench {
             System.out.printf("app %.0f ms, with %s %.0f ms%n", median(app), options, median(with));
             return;
         }
-        List<String> runOptions = javafxRunOptions();
         // The packaged image runs from jars with a class-data archive made by a training start, as
-        // packaging/build.sh makes it (Java 17 archives classes from jars only, so javafx:run,
-        // running from target/classes, cannot use one).
+        // packaging/build.sh makes it.
         String directories = classPath;
         classPath = jarredClassPath();
         List<String> imageOptions = imageOptions(archive);
         List<Double> empty = new ArrayList<>();
-        List<Double> run = new ArrayList<>();
         List<Double> image = new ArrayList<>();
         for (int i = 0; i < ROUNDS; i++) {
             empty.add(time("empty"));
-            String jars = classPath;
-            classPath = directories;
-            run.add(time("app", runOptions.toArray(String[]::new)));
-            classPath = jars;
             image.add(time("app", imageOptions.toArray(String[]::new)));
         }
+        classPath = directories;
         double e = median(empty);
-        double r = median(run);
         double i = median(image);
-        System.out.printf("%nstart-up to a shown window, median of %d fresh JVMs (Monocle headless)%n", ROUNDS);
-        System.out.printf("  empty JavaFX window                           %6.0f ms%n", e);
-        System.out.printf("  Beeper Composer, javafx:run's JVM settings    %6.0f ms  %s%n", r, runOptions);
-        System.out.printf("  Beeper Composer, the packaged image's         %6.0f ms  %s%n", i, imageOptions);
-        System.out.printf("  ratio app/empty: javafx:run %.2f, packaged image %.2f (target <= 2.0)%n", r / e, i / e);
+        System.out.printf("%nstart-up to a shown window, median of %d fresh JVMs%n", ROUNDS);
+        System.out.printf("  Monocle headless, class path:%n");
+        System.out.printf("    empty JavaFX window                           %6.0f ms%n", e);
+        System.out.printf("    Beeper Composer, the packaged image's         %6.0f ms  %s%n", i, imageOptions);
+        System.out.printf("    ratio app/empty: packaged image %.2f (target <= 2.0)%n", i / e);
+        JavafxRun.measure();
     }
 
     /** The JVM options pom.xml gives the javafx-maven-plugin (its {@code <option>} elements). */
@@ -174,13 +169,23 @@ public class StartupBench {
     }
 
     static double time(String which, String... jvmOptions) throws Exception {
+        List<String> options = new ArrayList<>(List.of(jvmOptions));
+        options.addAll(HEADLESS);
+        options.addAll(List.of("-cp", classPath));
+        return time(which, options, null);
+    }
+
+    /** A fresh JVM with these options (class or module path among them), on this X display or headless (null). */
+    static double time(String which, List<String> jvmOptions, String display) throws Exception {
         java.nio.file.Path data = java.nio.file.Files.createTempDirectory("startup-bench");
         List<String> command = new ArrayList<>(List.of("java"));
-        command.addAll(List.of(jvmOptions));
-        command.addAll(HEADLESS);
-        command.addAll(List.of("-Dbeepercomposer.dataDir=" + data, "-cp", classPath, "StartupBench", which));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Dbeepercomposer.dataDir=" + data, "StartupBench", which));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("BEEPER_ACCESS_TOKEN");
+        if (display != null) {
+            builder.environment().put("DISPLAY", display);
+        }
         long start = System.nanoTime();
         Process process = builder.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream()));

@@ -46,4 +46,67 @@ class TrainingStartTest {
             app.destroyForcibly();
         }
     }
+
+    /**
+     * As mvn javafx:run starts it (JavaFX on the module path, pom.xml's options) with no archive to
+     * map: as it quits, it leaves the archive of Java's and JavaFX's classes for the next run.
+     * Monocle joins javafx.graphics with --patch-module, which keeps this run from sharing anyway.
+     */
+    @Test
+    void aJavafxRunThatMapsNoArchiveLeavesOneAsItQuits() throws Exception {
+        List<String> modulePath = new ArrayList<>();
+        List<String> classPath = new ArrayList<>();
+        String monocle = null;
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            String name = Path.of(entry).getFileName().toString();
+            if (name.startsWith("javafx-")) {
+                modulePath.add(entry);
+            } else if (name.startsWith("openjfx-monocle")) {
+                monocle = entry;
+            } else {
+                classPath.add(entry);
+            }
+        }
+        Path archive = data.resolve("javafx-run.jsa");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:auto", "-XX:SharedArchiveFile=" + archive,
+                "-XX:DumpLoadedClassList=" + data.resolve("javafx-run.classlist"),
+                "-D" + RunArchive.PROPERTY + "=" + archive,
+                "--module-path", String.join(java.io.File.pathSeparator, modulePath),
+                "--add-modules", "javafx.base,javafx.controls,javafx.fxml,javafx.graphics",
+                "--patch-module", "javafx.graphics=" + monocle,
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-D" + App.EXIT_WHEN_SHOWN + "=true", "-Dbeepercomposer.dataDir=" + data.resolve("app"),
+                "-D" + App.NO_KEYRING + "=true",
+                "-cp", String.join(java.io.File.pathSeparator, classPath), Launcher.class.getName()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(data.resolve("out.log").toFile());
+        builder.environment().remove("BEEPER_ACCESS_TOKEN");
+        builder.environment().remove("BEEPER_BASE_URL");
+        Process app = builder.start();
+        try {
+            assertThat(app.waitFor(2, TimeUnit.MINUTES)).as("the app quit; %s", Files.readString(data.resolve("out.log")))
+                    .isTrue();
+            // The dump runs on after the app, in a JVM of its own.
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (!dumped(data) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(Files.size(archive)).as("the archive; its log: %s", Files.readString(data.resolve("javafx-run.log")))
+                    .isGreaterThan(1 << 20);
+            assertThat(Files.readString(data.resolve("javafx-run.classlist.used")))
+                    .contains("javafx/scene/control/Button").doesNotContain("com/beepercomposer/");
+        } finally {
+            app.destroyForcibly();
+        }
+    }
+
+    /** The dump has ended: its archive is written and no JVM is dumping into this folder. */
+    private static boolean dumped(Path data) throws java.io.IOException {
+        Path log = data.resolve("javafx-run.log");
+        return Files.isRegularFile(data.resolve("javafx-run.jsa")) && Files.isRegularFile(log)
+                && ProcessHandle.allProcesses().noneMatch(p -> p.info().commandLine()
+                        .map(line -> line.contains("-Xshare:dump") && line.contains(data.toString())).orElse(false));
+    }
 }
