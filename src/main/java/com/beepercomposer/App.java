@@ -25,7 +25,6 @@ import com.beepercomposer.ui.FxDialogs;
 import com.beepercomposer.ui.MainWindow;
 import com.beepercomposer.ui.UiExecutor;
 import com.beepercomposer.ui.UiSettings;
-import com.beepercomposer.ui.WindowIcons;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -103,7 +102,6 @@ public class App extends Application implements ConnectionControl {
         // Uploads are made again: the server that took them may not be the one this run talks to.
         savedDraft = drafts.load().withoutUploads();
         EmojiFont.load();
-        WindowIcons.load();
         session = joined(opening);
         log = new OpeningSendLog(history);
     }

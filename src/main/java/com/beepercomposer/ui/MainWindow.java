@@ -10,10 +10,13 @@ import com.beepercomposer.compose.Sender;
 import com.beepercomposer.i18n.Language;
 import com.beepercomposer.settings.ConnectionProbe;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds the main window's views around the services; the app and the UI tests share it. A
@@ -21,6 +24,7 @@ import javafx.stage.Stage;
  * anything that outlives it (the history, the stage), so a switch leaves it collectable.
  */
 public final class MainWindow {
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
     public static final String TITLE = "Beeper Composer";
 
     private final AppServices services;
@@ -145,11 +149,15 @@ public final class MainWindow {
         EmojiFont.load();
         services.settings().applyTheme();
         stage.setTitle(TITLE);
-        stage.getIcons().addAll(WindowIcons.load());
         stage.setScene(new Scene(load()));
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         services.settings().restoreAndFollow(stage);
         stage.show();
+        // Decoding them held the first frame up by about 50 ms: the window takes them a moment later.
+        AfterFirstFrame.run(stage.getScene().getRoot(), () -> services.ui().deliver(
+                CompletableFuture.supplyAsync(WindowIcons::load, services.workers().files()),
+                icons -> stage.getIcons().setAll(icons),
+                error -> LOG.warn("No window icons: {}", error.toString())));
     }
 }

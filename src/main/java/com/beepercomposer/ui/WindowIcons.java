@@ -6,7 +6,8 @@ import javafx.scene.image.Image;
 
 /**
  * The window's icon in five sizes. Decoding them took a tenth of the window's start on the FX
- * thread: the app reads them in {@code init()}, off that thread, and the window takes them ready.
+ * thread, and in {@code init()} still held the first frame up: the main window decodes them off
+ * the FX thread once it has drawn its first frame.
  */
 public final class WindowIcons {
     private static List<Image> icons;

@@ -26,6 +26,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
     private MockWebServer server;
+    private Stage stage;
+    private int iconsWhenShown;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -35,8 +37,11 @@ class MainWindowTest {
         server.enqueue(json("[{\"accountID\":\"a\",\"user\":{\"id\":\"u\",\"fullName\":\"Sam Desk\"},"
                 + "\"bridge\":{\"id\":\"b\"}}]"));
         ClientConfig config = ClientConfig.of("http://127.0.0.1:" + server.getPort(), AccessToken.of("t"));
+        stage.getIcons().clear(); // the stage is shared by the tests
         new MainWindow(new AppServices(new ConnectionTarget(config, false), new BeeperClient(config),
                 new InMemorySendLog(), UiSettings.inMemory(), UiExecutor.fx(), Runnable::run)).show(stage);
+        this.stage = stage;
+        iconsWhenShown = stage.getIcons().size();
         stage.requestFocus();
     }
 
@@ -57,6 +62,14 @@ class MainWindowTest {
         assertThat(status.getText()).isEqualTo("Beeper Desktop 4.2.1 · Sam Desk");
         assertThat(status.getStyleClass()).contains("health-ok");
         assertThat(robot.lookup(".sandbox-badge").queryAs(Label.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void theIconsArriveAfterTheFirstFrame() throws Exception {
+        assertThat(iconsWhenShown).as("not decoded before the window shows").isZero();
+        waitFor(10, TimeUnit.SECONDS, () -> stage.getIcons().size() == 5);
+        assertThat(stage.getIcons()).allSatisfy(icon -> assertThat(icon.isError()).isFalse());
+        assertThat(stage.getIcons().get(0).getWidth()).isEqualTo(16);
     }
 
     private static MockResponse json(String body) {
