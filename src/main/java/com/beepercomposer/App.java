@@ -84,9 +84,10 @@ public class App extends Application implements ConnectionControl {
         Path dataDir = AppDirectories.dataDir(System.getenv());
         CompletableFuture<SendLog> history = firstFrame.thenApplyAsync(
                 ignored -> openHistory(dataDir.resolve("history.sqlite")));
-        // The keyring is asked and the client made while the preferences and the draft are read.
+        // The saved connection is read and the client made while the preferences and the draft are read.
         CompletableFuture<Session> opening = CompletableFuture.supplyAsync(() -> {
-            connectionStore = new ConnectionStore(dataDir, keyring());
+            // The keyring is made only if the saved connection's token is in it; else after the first frame.
+            connectionStore = new ConnectionStore(dataDir, App::keyring);
             choice = chooseConnection(environment(System.getenv(), problem -> startupProblem = problem),
                     connectionStore.load());
             return Session.open(choice, firstFrame);
@@ -104,6 +105,7 @@ public class App extends Application implements ConnectionControl {
         EmojiFont.load();
         session = joined(opening);
         log = new OpeningSendLog(history);
+        firstFrame.thenRunAsync(connectionStore::openKeyring, workers.connections());
     }
 
     /** The value, or the failure as it was thrown where the work ran. */

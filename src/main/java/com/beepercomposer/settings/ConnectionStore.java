@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,24 +29,49 @@ public final class ConnectionStore {
 
     private final Path settingsFile;
     private final Path tokenFile;
+    /** Makes the OS keyring, on first need: that takes a few hundred ms, which a sandbox start never needs. */
+    private final Supplier<Keyring> opening;
+    private volatile boolean opened;
     /** Null once it failed to answer (or when there is none): the file is used from then on. */
     private volatile Keyring keyring;
 
     /** A store keeping the token in the owner-only file only. */
     public ConnectionStore(Path dataDir) {
-        this(dataDir, null);
+        this(dataDir, (Keyring) null);
     }
 
     /** @param keyring the OS keyring, or null where there is none */
     public ConnectionStore(Path dataDir, Keyring keyring) {
+        this(dataDir, () -> keyring);
+    }
+
+    /** @param keyring makes the OS keyring (or gives null where there is none) the first time the token is needed */
+    public ConnectionStore(Path dataDir, Supplier<Keyring> keyring) {
         this.settingsFile = dataDir.resolve("connection.properties");
         this.tokenFile = dataDir.resolve("access-token");
-        this.keyring = keyring;
+        this.opening = keyring;
+    }
+
+    /** Makes the keyring now if it is not made yet: off the FX thread, before the connection dialog asks. */
+    public void openKeyring() {
+        keyring();
+    }
+
+    private Keyring keyring() {
+        if (!opened) {
+            synchronized (this) {
+                if (!opened) {
+                    keyring = opening.get();
+                    opened = true;
+                }
+            }
+        }
+        return keyring;
     }
 
     /** Where the token is kept now, in words for the connection dialog. */
     public String tokenStorage() {
-        Keyring k = keyring;
+        Keyring k = keyring();
         return k != null ? Texts.get("store.inKeyring", k.name())
                 : Texts.get("store.inFile", tokenFile.toString());
     }
@@ -89,7 +115,7 @@ public final class ConnectionStore {
     private String readToken() throws IOException {
         String fromFile = Files.isRegularFile(tokenFile) ? Files.readString(tokenFile, StandardCharsets.UTF_8).strip()
                 : null;
-        Keyring k = keyring;
+        Keyring k = keyring();
         if (k == null) {
             return fromFile;
         }
@@ -110,7 +136,7 @@ public final class ConnectionStore {
     }
 
     private void writeToken(String secret) throws IOException {
-        Keyring k = keyring;
+        Keyring k = keyring();
         if (k != null) {
             try {
                 if (secret == null) {

@@ -45,6 +45,27 @@ class ConnectionStoreKeyringTest {
     }
 
     @Test
+    void theKeyringIsMadeOnlyOnceATokenIsNeededAndThenOnce() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        ConnectionStore store = new ConnectionStore(dir, () -> {
+            made.incrementAndGet();
+            return keyring;
+        });
+
+        assertThat(store.load()).isEqualTo(SavedConnection.SANDBOX);
+        assertThat(made).as("a start on the sandbox never makes it").hasValue(0);
+
+        store.save(SIGNED_IN);
+        assertThat(new ConnectionStore(dir, () -> {
+            made.incrementAndGet();
+            return keyring;
+        }).load()).isEqualTo(SIGNED_IN);
+        store.openKeyring();
+        assertThat(store.tokenStorage()).isEqualTo("The token is kept in the fake keyring.");
+        assertThat(made).as("once per store").hasValue(2);
+    }
+
+    @Test
     void aKeyringThatDoesNotAnswerLeavesTheTokenInTheOwnerOnlyFile() throws Exception {
         keyring.answering = false;
         ConnectionStore store = new ConnectionStore(dir, keyring);
