@@ -1,25 +1,22 @@
 package com.beepercomposer.ui;
 
-import com.beepercomposer.api.AttachmentType;
-import com.beepercomposer.compose.AttachmentOverrides;
 import com.beepercomposer.compose.LocalFile;
 import com.beepercomposer.compose.UploadSummary;
 import com.beepercomposer.i18n.Texts;
 import java.io.File;
-import java.util.Map;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -51,30 +48,6 @@ public final class AttachmentView {
     @FXML
     private Button removeButton;
     @FXML
-    private TitledPane overridesPane;
-    @FXML
-    private ComboBox<AttachmentType> typeBox;
-    @FXML
-    private TextField fileNameField;
-    @FXML
-    private TextField mimeField;
-    @FXML
-    private TextField durationField;
-    @FXML
-    private TextField widthField;
-    @FXML
-    private TextField heightField;
-    @FXML
-    private Label fileNameError;
-    @FXML
-    private Label mimeError;
-    @FXML
-    private Label durationError;
-    @FXML
-    private Label widthError;
-    @FXML
-    private Label heightError;
-    @FXML
     private Label sendError;
     @FXML
     private Button sendAsButton;
@@ -103,7 +76,6 @@ public final class AttachmentView {
         showWhen(retryButton, failed.and(model.fileProperty().isNotNull()));
         showWhen(removeButton, none.not());
         showWhen(progressBar, uploading.or(stage.isEqualTo(AttachmentViewModel.Stage.CHECKING)));
-        showWhen(overridesPane, none.not());
         showWhen(thumbnail, thumbnail.imageProperty().isNotNull());
         progressBar.progressProperty().bind(model.progressProperty());
         progressLabel.textProperty().bind(model.progressTextProperty());
@@ -117,8 +89,7 @@ public final class AttachmentView {
         detectedLabel.visibleProperty().bind(detectedLabel.textProperty().isNotEmpty());
         detectedLabel.managedProperty().bind(detectedLabel.visibleProperty());
         model.fileProperty().addListener((obs, old, file) -> showThumbnail(file));
-        setUpOverrides();
-        attachmentRoot.getChildren().add(1, new AttachmentQueueView(model.queue()).node());
+        buildWhenNeeded(none);
         setUpSendAs(none);
     }
 
@@ -142,43 +113,35 @@ public final class AttachmentView {
         sendAs.open(sendAsButton.getScene().getWindow());
     }
 
-    private void setUpOverrides() {
-        typeBox.getItems().add(null);
-        typeBox.getItems().addAll(AttachmentType.values());
-        typeBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(AttachmentType type) {
-                return type == null ? Texts.get("attachment.typeAuto") : type.wireName();
-            }
-
-            @Override
-            public AttachmentType fromString(String text) {
-                return null;
-            }
+    /**
+     * The overrides form and the queue are loaded when first needed, so the first frame of a
+     * window without an attachment neither builds nor styles them; a draft restored with an
+     * attachment has them at once, filled.
+     */
+    private void buildWhenNeeded(BooleanBinding none) {
+        // Listened to on the model's own properties: a binding made here for it could be collected first.
+        whenFirst(model.stageProperty(), stage -> stage != AttachmentViewModel.Stage.NONE, () -> {
+            TitledPane overrides = AttachmentOverridesView.load(model.overrides());
+            showWhen(overrides, none.not());
+            attachmentRoot.getChildren().add(attachmentRoot.getChildren().indexOf(sendError), overrides);
         });
-        OverridesForm form = model.overrides();
-        typeBox.valueProperty().bindBidirectional(form.typeProperty());
-        fileNameField.textProperty().bindBidirectional(form.fileNameProperty());
-        mimeField.textProperty().bindBidirectional(form.mimeTypeProperty());
-        durationField.textProperty().bindBidirectional(form.durationProperty());
-        widthField.textProperty().bindBidirectional(form.widthProperty());
-        heightField.textProperty().bindBidirectional(form.heightProperty());
-        bindError(fileNameError, fileNameField, AttachmentOverrides.FILE_NAME);
-        bindError(mimeError, mimeField, AttachmentOverrides.MIME_TYPE);
-        bindError(durationError, durationField, AttachmentOverrides.DURATION);
-        bindError(widthError, widthField, AttachmentOverrides.WIDTH);
-        bindError(heightError, heightField, AttachmentOverrides.HEIGHT);
+        whenFirst(model.queue().activeProperty(), Boolean::booleanValue, () ->
+                attachmentRoot.getChildren().add(1, new AttachmentQueueView(model.queue()).node()));
     }
 
-    private void bindError(Label label, TextField field, String name) {
-        label.textProperty().bind(Bindings.createStringBinding(() -> {
-            Map<String, String> errors = model.overrides().errorsProperty().get();
-            return errors.getOrDefault(name, "");
-        }, model.overrides().errorsProperty()));
-        label.textProperty().addListener((obs, old, text) -> {
-            field.getStyleClass().remove("danger");
-            if (!text.isEmpty()) {
-                field.getStyleClass().add("danger");
+    /** Runs {@code build} once, as soon as {@code value} passes {@code test} (now, if it does). */
+    private static <T> void whenFirst(ObservableValue<T> value, Predicate<T> test, Runnable build) {
+        if (test.test(value.getValue())) {
+            build.run();
+            return;
+        }
+        value.addListener(new ChangeListener<T>() {
+            @Override
+            public void changed(ObservableValue<? extends T> obs, T was, T now) {
+                if (test.test(now)) {
+                    value.removeListener(this);
+                    build.run();
+                }
             }
         });
     }

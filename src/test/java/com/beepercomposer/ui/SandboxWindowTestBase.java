@@ -33,6 +33,11 @@ abstract class SandboxWindowTestBase {
 
     /** Call from the test class's {@code @Start} method: TestFX looks for it on the class itself. */
     void startWindow(Stage stage) {
+        startWindow(stage, com.beepercomposer.compose.SavedDrafts.NONE);
+    }
+
+    /** As {@link #startWindow(Stage)}, the composer starting with {@code saved} as the app's last drafts. */
+    void startWindow(Stage stage, com.beepercomposer.compose.SavedDrafts saved) {
         sandbox = SandboxServer.builder().port(0).confirmDelay(Duration.ofMillis(200)).build().start();
         ClientConfig config = ClientConfig.of(sandbox.baseUrl(), AccessToken.of(sandbox.token()));
         client = new BeeperClient(config);
@@ -42,8 +47,9 @@ abstract class SandboxWindowTestBase {
                 new PendingResolver.Polling(Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofMinutes(1)),
                 new EventStream.Backoff(Duration.ofMillis(50), Duration.ofMillis(500)));
         resolver.start();
-        window = new MainWindow(new AppServices(new ConnectionTarget(config, true), client, log, UiSettings.inMemory(),
-                UiExecutor.fx(), io));
+        ConnectionTarget target = new ConnectionTarget(config, true);
+        window = new MainWindow(new AppServices(target, client, log, UiSettings.inMemory(), UiExecutor.fx(),
+                com.beepercomposer.work.Workers.allOn(io), AppServices.viaOf(target), null, saved, null));
         window.show(stage);
         stage.toFront();
         stage.requestFocus();
