@@ -46,7 +46,7 @@ class RestoredAttachmentWindowTest extends SandboxWindowTestBase {
     }
 
     @Test
-    void theRestoredOverridesFillTheFormAtStart(FxRobot robot) {
+    void theRestoredOverridesFillTheFormAtStart(FxRobot robot) throws Exception {
         TitledPane pane = robot.lookup("#overridesPane").queryAs(TitledPane.class);
         assertThat(pane.isVisible()).isTrue();
         @SuppressWarnings("unchecked")
@@ -58,5 +58,8 @@ class RestoredAttachmentWindowTest extends SandboxWindowTestBase {
         TextField width = robot.lookup("#widthField").queryAs(TextField.class);
         assertThat(width.getText()).isEqualTo("wide");
         assertThat(width.getStyleClass()).contains("danger");
+
+        robot.interact(() -> pane.setExpanded(true));
+        Screenshots.inBothThemes(robot, pane.getScene().getRoot(), "restored-overrides");
     }
 }
