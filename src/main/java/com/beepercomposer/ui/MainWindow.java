@@ -81,6 +81,9 @@ public final class MainWindow {
             }
         });
         WindowKeys.install(root);
+        // Once drawn, every control is in the scene graph (a split pane's items join it with its skin).
+        Parent drawn = root;
+        AfterFirstFrame.run(root, () -> HoverTooltips.install(drawn));
         return root;
     }
 

@@ -72,6 +72,19 @@ class MainWindowTest {
         assertThat(stage.getIcons().get(0).getWidth()).isEqualTo(16);
     }
 
+    @Test
+    void aTooltipIsMadeWhenThePointerFirstReachesItsControl(FxRobot robot) throws Exception {
+        // In the composer, inside the window's split pane, whose items join the scene graph with its skin.
+        javafx.scene.control.ToggleButton preview = robot.lookup("#previewToggle")
+                .queryAs(javafx.scene.control.ToggleButton.class);
+        assertThat(preview.getTooltip()).as("none before the pointer comes").isNull();
+        assertThat(preview.getAccessibleHelp()).isEqualTo(com.beepercomposer.i18n.Texts.get("composer.previewToggle.tooltip"));
+
+        robot.moveTo(preview);
+        waitFor(5, TimeUnit.SECONDS, () -> preview.getTooltip() != null);
+        assertThat(preview.getTooltip().getText()).isEqualTo(preview.getAccessibleHelp());
+    }
+
     private static MockResponse json(String body) {
         return new MockResponse.Builder().addHeader("Content-Type", "application/json").body(body).build();
     }

@@ -1,0 +1,44 @@
+package com.beepercomposer.ui;
+
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Control;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+
+/**
+ * Tooltips made when the pointer first reaches their control. Each tooltip is a popup window with
+ * its own scene: the window's dozen of them were about a tenth of its start. The views give the
+ * text as the control's {@code accessibleHelp}, which screen readers read as JavaFX reads a
+ * tooltip's, so nothing is lost to them before a tooltip exists.
+ */
+public final class HoverTooltips {
+    private HoverTooltips() {
+    }
+
+    /** Every control under the root with help text and no tooltip gets its tooltip on first hover. */
+    public static void install(Node node) {
+        if (node instanceof Control control && control.getTooltip() == null && hasHelp(control)) {
+            control.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
+                @Override
+                public void handle(MouseEvent event) {
+                    control.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                    if (control.getTooltip() == null) {
+                        Tooltip tooltip = new Tooltip();
+                        tooltip.textProperty().bind(control.accessibleHelpProperty());
+                        control.setTooltip(tooltip);
+                    }
+                }
+            });
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(HoverTooltips::install);
+        }
+    }
+
+    private static boolean hasHelp(Control control) {
+        String help = control.getAccessibleHelp();
+        return help != null && !help.isEmpty();
+    }
+}
