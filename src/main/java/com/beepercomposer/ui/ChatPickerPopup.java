@@ -17,7 +17,8 @@ import javafx.stage.Popup;
 final class ChatPickerPopup {
     private final TextField field;
     private final ChatPickerViewModel model;
-    private final Popup popup = new Popup();
+    /** Made on first showing: a popup is a window with its own scene, which the first frame does not need. */
+    private Popup popup;
     private final ListView<Chat> list = new ListView<>();
     private boolean quiet;
 
@@ -31,14 +32,11 @@ final class ChatPickerPopup {
         list.setPrefHeight(300);
         list.setFocusTraversable(false);
         list.setAccessibleText(Texts.get("chat.results"));
-        popup.getContent().add(list);
-        popup.setAutoHide(true);
-        popup.setHideOnEscape(true);
 
         field.textProperty().addListener((obs, old, text) -> {
             if (!quiet) {
                 // What is listed answers the old text: Enter must not pick from it.
-                popup.hide();
+                hide();
                 list.getSelectionModel().clearSelection();
                 model.typed(text);
             }
@@ -79,18 +77,18 @@ final class ChatPickerPopup {
                 event.consume();
             }
             case ENTER -> {
-                Chat highlighted = popup.isShowing() ? list.getSelectionModel().getSelectedItem() : null;
+                Chat highlighted = showing() ? list.getSelectionModel().getSelectedItem() : null;
                 if (highlighted != null) {
                     pick(highlighted);
                 } else {
-                    popup.hide();
+                    hide();
                     model.submit(field.getText());
                 }
                 event.consume();
             }
             case ESCAPE -> {
-                if (popup.isShowing()) {
-                    popup.hide();
+                if (showing()) {
+                    hide();
                     event.consume();
                 }
             }
@@ -102,7 +100,7 @@ final class ChatPickerPopup {
         if (model.results().isEmpty()) {
             return;
         }
-        if (!popup.isShowing()) {
+        if (!showing()) {
             // The first arrow only brings the list back, with its highlight where it was.
             show();
             return;
@@ -114,14 +112,14 @@ final class ChatPickerPopup {
     }
 
     private void pick(Chat chat) {
-        popup.hide();
+        hide();
         setTextQuietly(chat.title() == null ? chat.id() : chat.title());
         model.choose(chat);
     }
 
     private void refresh() {
         if (model.results().isEmpty()) {
-            popup.hide();
+            hide();
             return;
         }
         list.getSelectionModel().select(0);
@@ -131,7 +129,7 @@ final class ChatPickerPopup {
     }
 
     private void show() {
-        if (popup.isShowing() || field.getScene() == null) {
+        if (showing() || field.getScene() == null) {
             return;
         }
         Bounds bounds = field.localToScreen(field.getBoundsInLocal());
@@ -139,6 +137,22 @@ final class ChatPickerPopup {
             return;
         }
         list.setPrefWidth(Math.max(360, bounds.getWidth()));
+        if (popup == null) {
+            popup = new Popup();
+            popup.getContent().add(list);
+            popup.setAutoHide(true);
+            popup.setHideOnEscape(true);
+        }
         popup.show(field, bounds.getMinX(), bounds.getMaxY() + 2);
+    }
+
+    private boolean showing() {
+        return popup != null && popup.isShowing();
+    }
+
+    private void hide() {
+        if (popup != null) {
+            popup.hide();
+        }
     }
 }

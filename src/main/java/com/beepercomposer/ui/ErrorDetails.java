@@ -40,9 +40,11 @@ final class ErrorDetails {
         link.setOnAction(event -> show());
         label.setContentDisplay(ContentDisplay.RIGHT);
         label.setTextOverrun(OverrunStyle.ELLIPSIS);
-        Tooltip full = new Tooltip();
-        full.textProperty().bind(label.textProperty());
-        label.setTooltip(full);
+        HoverTooltips.onFirstHover(label, () -> {
+            Tooltip full = new Tooltip();
+            full.textProperty().bind(label.textProperty());
+            return full;
+        });
         details.addListener((obs, old, now) -> update());
         update();
     }

@@ -1,5 +1,6 @@
 package com.beepercomposer.ui;
 
+import java.util.function.Supplier;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -20,21 +21,28 @@ public final class HoverTooltips {
     /** Every control under the root with help text and no tooltip gets its tooltip on first hover. */
     public static void install(Node node) {
         if (node instanceof Control control && control.getTooltip() == null && hasHelp(control)) {
-            control.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
-                @Override
-                public void handle(MouseEvent event) {
-                    control.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-                    if (control.getTooltip() == null) {
-                        Tooltip tooltip = new Tooltip();
-                        tooltip.textProperty().bind(control.accessibleHelpProperty());
-                        control.setTooltip(tooltip);
-                    }
-                }
+            onFirstHover(control, () -> {
+                Tooltip tooltip = new Tooltip();
+                tooltip.textProperty().bind(control.accessibleHelpProperty());
+                return tooltip;
             });
         }
         if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(HoverTooltips::install);
         }
+    }
+
+    /** The control gets the tooltip when the pointer first enters it, unless it has one by then. */
+    static void onFirstHover(Control control, Supplier<Tooltip> tooltip) {
+        control.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
+            @Override
+            public void handle(MouseEvent event) {
+                control.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                if (control.getTooltip() == null) {
+                    control.setTooltip(tooltip.get());
+                }
+            }
+        });
     }
 
     private static boolean hasHelp(Control control) {

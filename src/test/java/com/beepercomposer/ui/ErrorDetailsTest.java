@@ -54,4 +54,17 @@ class ErrorDetailsTest {
         robot.interact(() -> details.set(""));
         assertThat(label.getGraphic()).isNull();
     }
+
+    @Test
+    void theFullLineIsATooltipMadeOnFirstHover(FxRobot robot) throws Exception {
+        robot.interact(() -> label.setText("Could not open the chat: the server did not answer"));
+        assertThat(label.getTooltip()).isNull();
+
+        robot.moveTo(label);
+
+        SandboxWindowTestBase.await(() -> label.getTooltip() != null);
+        assertThat(label.getTooltip().getText()).isEqualTo(label.getText());
+        robot.interact(() -> label.setText("Could not send"));
+        assertThat(label.getTooltip().getText()).isEqualTo("Could not send");
+    }
 }
