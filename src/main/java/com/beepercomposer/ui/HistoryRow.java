@@ -9,10 +9,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class HistoryRow {
     private final long id;
     private final ReadOnlyObjectWrapper<SendRecord> record;
-    /** The record as a plain field: the filter reads it for every row on each pass. */
-    private SendRecord current;
-    /** The record's {@link HistoryFilter#searchText}, made on the first text search. */
-    private String searchText;
+    /** The record as a plain field: the filter reads it for every row on each pass, off the FX thread too. */
+    private volatile SendRecord current;
+    /** The record's {@link HistoryFilter#searchText}, made on the first text search, on whichever thread. */
+    private volatile Searchable search;
+    /** The last text filter pass's verdict on this row ({@link HistoryFilterPass}); FX thread only. */
+    int verdict;
 
     HistoryRow(SendRecord record) {
         this.id = record.id();
@@ -30,16 +32,25 @@ public final class HistoryRow {
 
     /** The list is told afterwards ({@link HistoryRowList#changed}), which re-filters this row on its new text. */
     void update(SendRecord newRecord) {
-        searchText = null;
+        verdict = 0;
         current = newRecord;
         record.set(newRecord);
     }
 
-    String searchText() {
-        if (searchText == null) {
-            searchText = HistoryFilter.searchText(current);
+    /**
+     * The search text of {@code of}, this row's record now or a moment ago: a search off the FX
+     * thread may race an update, so the text is kept with the record it was made from.
+     */
+    String searchText(SendRecord of) {
+        Searchable made = search;
+        if (made == null || made.of() != of) {
+            made = new Searchable(of, HistoryFilter.searchText(of));
+            search = made;
         }
-        return searchText;
+        return made.text();
+    }
+
+    private record Searchable(SendRecord of, String text) {
     }
 
     public ReadOnlyObjectProperty<SendRecord> recordProperty() {

@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -118,9 +117,13 @@ public final class HistoryView {
         HistoryColumns.id(finalColumn, SendRecord::finalMessageID);
         HistoryGroupColumn.install(table, model);
 
-        SortedList<HistoryRow> sorted = new SortedList<>(model.visibleRows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        HistoryTableRows shown = new HistoryTableRows(model.visibleRows());
+        table.setItems(shown);
+        // The rows sort as a permutation of the shown list: the default policy would sort the list in place.
+        table.setSortPolicy(sorting -> {
+            shown.sortBy(sorting.getComparator());
+            return true;
+        });
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         countLabel.textProperty().bind(Bindings.createStringBinding(() -> Texts.get("history.count",

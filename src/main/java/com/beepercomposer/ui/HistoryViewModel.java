@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -73,6 +72,8 @@ public final class HistoryViewModel {
     private final Debouncer textQuiet;
     private final BooleanProperty allConnections = new SimpleBooleanProperty(false);
     private final FilteredList<HistoryRow> visibleRows = new FilteredList<>(rows);
+    /** Counts the filter's changes: a text search that finishes after the next one began is not applied. */
+    private long filterPasses;
 
     private final ObjectProperty<HistoryRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<SendRecord> details = new ReadOnlyObjectWrapper<>();
@@ -102,20 +103,12 @@ public final class HistoryViewModel {
                 textQuiet.submit(() -> appliedText.set(now));
             }
         });
-        visibleRows.predicateProperty().bind(Bindings.createObjectBinding(() -> {
-            HistoryFilter filter = new HistoryFilter(chatFilter.get(), stateFilter.get(), appliedText.get());
-            boolean everywhere = allConnections.get();
-            // A filter looks at every row by itself: groups unfold while one is set.
-            if (filter.equals(HistoryFilter.ALL) && everywhere) {
-                return groups::shows;
-            }
-            boolean byText = !filter.text().isEmpty();
-            if (filter.equals(HistoryFilter.ALL)) {
-                return row -> groups.shows(row) && current.sameGroup(row.record().connection());
-            }
-            return row -> (everywhere || current.sameGroup(row.record().connection()))
-                    && filter.test(row.record(), byText ? row.searchText() : "");
-        }, chatFilter, stateFilter, appliedText, allConnections));
+        javafx.beans.InvalidationListener refilter = obs -> refilter();
+        chatFilter.addListener(refilter);
+        stateFilter.addListener(refilter);
+        appliedText.addListener(refilter);
+        allConnections.addListener(refilter);
+        refilter();
         selected.addListener((obs, old, now) -> {
             if (old != null) {
                 old.recordProperty().removeListener(followSelected);
@@ -128,6 +121,45 @@ public final class HistoryViewModel {
         changes = log.subscribe(record -> ui.execute(() -> upsert(record)));
         ui.deliver(CompletableFuture.supplyAsync(log::all, workers.history()), this::addStored,
                 error -> loadError.set(Texts.get("history.loadFailed", Failures.describe(error))));
+    }
+
+    /**
+     * Filters the rows by the filter bar. A text search runs off the FX thread, over the rows
+     * listed when it began; its result is dropped if the filter changed meanwhile.
+     */
+    private void refilter() {
+        long pass = ++filterPasses;
+        HistoryFilter filter = new HistoryFilter(chatFilter.get(), stateFilter.get(), appliedText.get());
+        boolean everywhere = allConnections.get();
+        // A filter looks at every row by itself: groups unfold while one is set.
+        if (filter.equals(HistoryFilter.ALL)) {
+            visibleRows.setPredicate(everywhere ? groups::shows
+                    : row -> groups.shows(row) && current.sameGroup(row.record().connection()));
+            return;
+        }
+        HistoryFilterPass test = new HistoryFilterPass(filter, everywhere, current);
+        if (!test.searchesText()) {
+            visibleRows.setPredicate(test::test);
+            return;
+        }
+        HistoryRow[] listed = rows.toArray(new HistoryRow[0]);
+        CompletableFuture<HistoryFilterPass.Verdicts> judged =
+                CompletableFuture.supplyAsync(() -> test.judge(listed), workers.search());
+        java.util.function.Consumer<HistoryFilterPass.Verdicts> apply = verdicts -> {
+            if (pass == filterPasses) {
+                visibleRows.setPredicate(test.predicate(verdicts));
+            }
+        };
+        if (judged.isDone() && !judged.isCompletedExceptionally()) {
+            // Judged on this thread already (a lane that runs in place): no need for another turn.
+            apply.accept(judged.join());
+        } else {
+            ui.deliver(judged, apply, error -> {
+                if (pass == filterPasses) {
+                    visibleRows.setPredicate(test::test);
+                }
+            });
+        }
     }
 
     /** Stops following the log, which outlives this window. */

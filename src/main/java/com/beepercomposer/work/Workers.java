@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <ul>
  * <li>{@link #history()}: history writes, one at a time, so each row's steps land in order;</li>
  * <li>{@link #files()}: drafts, exports, pasted images and other disk work;</li>
- * <li>{@link #connections()}: opening and closing connections (starting and stopping a sandbox).</li>
+ * <li>{@link #connections()}: opening and closing connections (starting and stopping a sandbox);</li>
+ * <li>{@link #search()}: the history's text filter going through every row.</li>
  * </ul>
  * Network callbacks run on each session's own {@link #newNetworkExecutor(String)}, closed with it.
  */
@@ -23,12 +24,15 @@ public final class Workers implements AutoCloseable {
     private final Executor history;
     private final Executor files;
     private final Executor connections;
+    private final Executor search;
     private final List<ExecutorService> owned;
 
-    private Workers(Executor history, Executor files, Executor connections, List<ExecutorService> owned) {
+    private Workers(Executor history, Executor files, Executor connections, Executor search,
+                    List<ExecutorService> owned) {
         this.history = history;
         this.files = files;
         this.connections = connections;
+        this.search = search;
         this.owned = owned;
     }
 
@@ -37,12 +41,13 @@ public final class Workers implements AutoCloseable {
         ExecutorService history = Executors.newSingleThreadExecutor(named("history-writer"));
         ExecutorService files = Executors.newSingleThreadExecutor(named("file-work"));
         ExecutorService connections = Executors.newSingleThreadExecutor(named("connection-switch"));
-        return new Workers(history, files, connections, List.of(history, files, connections));
+        ExecutorService search = Executors.newSingleThreadExecutor(named("history-search"));
+        return new Workers(history, files, connections, search, List.of(history, files, connections, search));
     }
 
     /** Every lane on one executor the caller owns: for tests that want to control when work runs. */
     public static Workers allOn(Executor executor) {
-        return new Workers(executor, executor, executor, List.of());
+        return new Workers(executor, executor, executor, executor, List.of());
     }
 
     public Executor history() {
@@ -55,6 +60,10 @@ public final class Workers implements AutoCloseable {
 
     public Executor connections() {
         return connections;
+    }
+
+    public Executor search() {
+        return search;
     }
 
     /**
