@@ -126,6 +126,7 @@ public final class HistoryView {
         });
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        model.reselectWith(row -> table.getSelectionModel().select(row));
         countLabel.textProperty().bind(Bindings.createStringBinding(() -> Texts.get("history.count",
                 model.visibleRows().size(), model.rows().size()), model.visibleRows(), model.rows()));
         noticeLabel.textProperty().bind(Bindings.when(model.loadErrorProperty().isEmpty())

@@ -76,6 +76,10 @@ public final class HistoryViewModel {
     private long filterPasses;
 
     private final ObjectProperty<HistoryRow> selected = new SimpleObjectProperty<>();
+    /** Selects a row in the view: the table's selection does not survive a filter pass, the row may. */
+    private java.util.function.Consumer<HistoryRow> reselect = row -> { };
+    /** The selected row while a filter pass runs: its details stay unless the pass hides it. */
+    private HistoryRow keeping;
     private final ReadOnlyObjectWrapper<SendRecord> details = new ReadOnlyObjectWrapper<>();
     private final ChangeListener<SendRecord> followSelected = (obs, old, now) -> details.set(now);
 
@@ -116,7 +120,9 @@ public final class HistoryViewModel {
             if (now != null) {
                 now.recordProperty().addListener(followSelected);
             }
-            details.set(now == null ? null : now.record());
+            if (now != null || keeping == null) { // a filter pass decides once it is done
+                details.set(now == null ? null : now.record());
+            }
         });
         changes = log.subscribe(record -> ui.execute(() -> upsert(record)));
         ui.deliver(CompletableFuture.supplyAsync(log::all, workers.history()), this::addStored,
@@ -133,13 +139,13 @@ public final class HistoryViewModel {
         boolean everywhere = allConnections.get();
         // A filter looks at every row by itself: groups unfold while one is set.
         if (filter.equals(HistoryFilter.ALL)) {
-            visibleRows.setPredicate(everywhere ? groups::shows
+            filterBy(everywhere ? groups::shows
                     : row -> groups.shows(row) && current.sameGroup(row.record().connection()));
             return;
         }
         HistoryFilterPass test = new HistoryFilterPass(filter, everywhere, current);
         if (!test.searchesText()) {
-            visibleRows.setPredicate(test::test);
+            filterBy(test::test);
             return;
         }
         HistoryRow[] listed = rows.toArray(new HistoryRow[0]);
@@ -147,7 +153,7 @@ public final class HistoryViewModel {
                 CompletableFuture.supplyAsync(() -> test.judge(listed), workers.search());
         java.util.function.Consumer<HistoryFilterPass.Verdicts> apply = verdicts -> {
             if (pass == filterPasses) {
-                visibleRows.setPredicate(test.predicate(verdicts));
+                filterBy(test.predicate(verdicts));
             }
         };
         if (judged.isDone() && !judged.isCompletedExceptionally()) {
@@ -156,10 +162,32 @@ public final class HistoryViewModel {
         } else {
             ui.deliver(judged, apply, error -> {
                 if (pass == filterPasses) {
-                    visibleRows.setPredicate(test::test);
+                    filterBy(test::test);
                 }
             });
         }
+    }
+
+    /** Shows the rows the filter takes, and keeps the selected one selected if it is among them. */
+    private void filterBy(java.util.function.Predicate<HistoryRow> shows) {
+        HistoryRow was = selected.get();
+        keeping = was;
+        try {
+            visibleRows.setPredicate(shows);
+            if (was != null && selected.get() == null && shows.test(was)) {
+                reselect.accept(was);
+            }
+        } finally {
+            keeping = null;
+        }
+        if (selected.get() == null) {
+            details.set(null);
+        }
+    }
+
+    /** How the view selects a row again after a filter pass that still shows it. */
+    public void reselectWith(java.util.function.Consumer<HistoryRow> select) {
+        reselect = select;
     }
 
     /** Stops following the log, which outlives this window. */

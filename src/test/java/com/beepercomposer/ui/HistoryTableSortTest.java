@@ -6,6 +6,7 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import com.beepercomposer.history.ConnectionRef;
 import com.beepercomposer.history.InMemorySendLog;
 import com.beepercomposer.history.SendRecord;
+import com.beepercomposer.history.SendState;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -111,5 +112,26 @@ class HistoryTableSortTest {
         assertThat(shown()).containsExactly("avocado", "apricot", "cherry", "apple", "banana");
         assertThat(selected()).as("kept through unsorting").isEqualTo("cherry");
         assertThat(table.getSelectionModel().getSelectedIndex()).isEqualTo(2);
+    }
+
+    @Test
+    void aFilterPassKeepsTheSelectedRowAndItsDetailsWhileItStillShowsIt(FxRobot robot) throws Exception {
+        waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 5);
+        selectText(robot, "apricot");
+        SendRecord details = model.detailsProperty().get();
+        assertThat(details.text()).isEqualTo("apricot");
+        List<SendRecord> shownDetails = new java.util.ArrayList<>();
+        robot.interact(() -> model.detailsProperty().addListener((obs, old, now) -> shownDetails.add(now)));
+
+        robot.interact(() -> model.textFilterProperty().set("ap"));
+        waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        assertThat(selected()).isEqualTo("apricot");
+        assertThat(model.detailsProperty().get()).isSameAs(details);
+        assertThat(shownDetails).as("the details pane is not emptied and filled again").isEmpty();
+
+        robot.interact(() -> model.stateFilterProperty().set(SendState.REJECTED));
+        waitFor(5, TimeUnit.SECONDS, () -> table.getItems().isEmpty());
+        assertThat(selected()).isNull();
+        assertThat(model.detailsProperty().get()).as("hidden by the filter").isNull();
     }
 }
