@@ -32,11 +32,7 @@ class TrainingStartTest {
             }
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(data.resolve("out.log").toFile());
-        builder.environment().remove("BEEPER_ACCESS_TOKEN");
-        builder.environment().remove("BEEPER_BASE_URL");
-        Process app = builder.start();
+        Process app = start(command);
         try {
             boolean ended = app.waitFor(2, TimeUnit.MINUTES);
             assertThat(ended).as("the app quit by itself; its output: %s", Files.readString(data.resolve("out.log")))
@@ -80,11 +76,7 @@ class TrainingStartTest {
                 "-D" + App.EXIT_WHEN_SHOWN + "=true", "-Dbeepercomposer.dataDir=" + data.resolve("app"),
                 "-D" + App.NO_KEYRING + "=true",
                 "-cp", String.join(java.io.File.pathSeparator, classPath), Launcher.class.getName()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(data.resolve("out.log").toFile());
-        builder.environment().remove("BEEPER_ACCESS_TOKEN");
-        builder.environment().remove("BEEPER_BASE_URL");
-        Process app = builder.start();
+        Process app = start(command);
         try {
             assertThat(app.waitFor(2, TimeUnit.MINUTES)).as("the app quit; %s", Files.readString(data.resolve("out.log")))
                     .isTrue();
@@ -108,5 +100,14 @@ class TrainingStartTest {
         return Files.isRegularFile(data.resolve("javafx-run.jsa")) && Files.isRegularFile(log)
                 && ProcessHandle.allProcesses().noneMatch(p -> p.info().commandLine()
                         .map(line -> line.contains("-Xshare:dump") && line.contains(data.toString())).orElse(false));
+    }
+
+    /** The app's own JVM, away from the person's connection, its output in out.log. */
+    private Process start(List<String> command) throws java.io.IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(data.resolve("out.log").toFile());
+        builder.environment().remove("BEEPER_ACCESS_TOKEN");
+        builder.environment().remove("BEEPER_BASE_URL");
+        return builder.start();
     }
 }

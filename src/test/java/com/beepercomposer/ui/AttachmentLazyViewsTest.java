@@ -8,12 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -38,17 +35,7 @@ class AttachmentLazyViewsTest extends SandboxWindowTestBase {
     }
 
     private void dropFiles(FxRobot robot, List<Path> files) {
-        Label source = new Label("drag these");
-        source.setOnDragDetected(event -> {
-            var board = source.startDragAndDrop(TransferMode.COPY);
-            ClipboardContent content = new ClipboardContent();
-            content.putFiles(files.stream().map(Path::toFile).toList());
-            board.setContent(content);
-            event.consume();
-        });
-        robot.interact(() -> robot.lookup(".composer").queryAs(VBox.class).getChildren().add(0, source));
-        robot.drag(source).dropTo("#editor");
-        robot.interact(() -> robot.lookup(".composer").queryAs(VBox.class).getChildren().remove(source));
+        FileDrags.dropOnEditor(robot, files);
     }
 
     private static AttachmentOverrides keptOverrides(MainWindow window) {

@@ -16,9 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableCell;
 
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.TransferMode;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -78,17 +75,7 @@ class AttachmentQueueScreenshotsTest extends SandboxWindowTestBase {
         Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
         openChatById(robot, SandboxServer.DEFAULT_CHAT_ID);
         sandbox.faults().latency(Duration.ofSeconds(30));
-        Label source = new Label("drag");
-        source.setOnDragDetected(event -> {
-            var board = source.startDragAndDrop(TransferMode.COPY);
-            ClipboardContent content = new ClipboardContent();
-            content.putFiles(List.of(photo.toFile(), notes.toFile(), big.toFile(), empty.toFile()));
-            board.setContent(content);
-            event.consume();
-        });
-        robot.interact(() -> robot.lookup(".composer").queryAs(VBox.class).getChildren().add(0, source));
-        robot.drag(source).dropTo("#editor");
-        robot.interact(() -> robot.lookup(".composer").queryAs(VBox.class).getChildren().remove(source));
+        FileDrags.dropOnEditor(robot, List.of(photo, notes, big, empty));
         await(() -> robot.lookup(".queue-line").queryAll().size() == 4);
         robot.clickOn("#editor").write("Files from today");
         await(() -> robot.lookup(".queue-state").queryAllAs(Label.class).stream()

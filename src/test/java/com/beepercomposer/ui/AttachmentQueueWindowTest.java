@@ -21,7 +21,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -47,17 +46,7 @@ class AttachmentQueueWindowTest extends SandboxWindowTestBase {
     }
 
     private void dropFiles(FxRobot robot, List<Path> files) {
-        Label source = new Label("drag these");
-        source.setOnDragDetected(event -> {
-            var board = source.startDragAndDrop(TransferMode.COPY);
-            ClipboardContent content = new ClipboardContent();
-            content.putFiles(files.stream().map(Path::toFile).toList());
-            board.setContent(content);
-            event.consume();
-        });
-        robot.interact(() -> robot.lookup(".composer").queryAs(VBox.class).getChildren().add(0, source));
-        robot.drag(source).dropTo("#editor");
-        robot.interact(() -> robot.lookup(".composer").queryAs(VBox.class).getChildren().remove(source));
+        FileDrags.dropOnEditor(robot, files);
     }
 
     private static List<HBox> lines(FxRobot robot) {

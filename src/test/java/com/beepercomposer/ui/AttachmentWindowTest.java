@@ -16,8 +16,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -38,19 +36,8 @@ class AttachmentWindowTest extends SandboxWindowTestBase {
         startWindow(stage);
     }
 
-    /** A node in the window that starts a drag carrying {@code file}, as a file manager would. */
     private Label dragSource(FxRobot robot, Path file) {
-        Label source = new Label("drag me");
-        source.setId("dragSource");
-        source.setOnDragDetected(event -> {
-            var board = source.startDragAndDrop(TransferMode.COPY);
-            ClipboardContent content = new ClipboardContent();
-            content.putFiles(List.of(file.toFile()));
-            board.setContent(content);
-            event.consume();
-        });
-        robot.interact(() -> robot.lookup(".composer").queryAs(VBox.class).getChildren().add(0, source));
-        return source;
+        return FileDrags.source(robot, List.of(file));
     }
 
     @Test

@@ -13,9 +13,6 @@ import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.TransferMode;
-import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -84,17 +81,7 @@ class PreviewWindowTest extends SandboxWindowTestBase {
         assertThat(robot.lookup(".preview-image").tryQuery()).isEmpty();
     }
 
-    /** A node in the window that starts a drag carrying {@code file}, as a file manager would. */
     private static Label dragSource(FxRobot robot, Path file) {
-        Label source = new Label("drag me");
-        source.setOnDragDetected(event -> {
-            var board = source.startDragAndDrop(TransferMode.COPY);
-            ClipboardContent content = new ClipboardContent();
-            content.putFiles(List.of(file.toFile()));
-            board.setContent(content);
-            event.consume();
-        });
-        robot.interact(() -> robot.lookup(".composer").queryAs(VBox.class).getChildren().add(0, source));
-        return source;
+        return FileDrags.source(robot, List.of(file));
     }
 }

@@ -32,10 +32,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
 
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.TransferMode;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -271,19 +268,9 @@ class SendAsWindowTest extends SandboxWindowTestBase {
         Arrays.fill(pixels, 0xFF3366CC);
         Path image = Files.write(dir.resolve(name), PngEncoder.encode(64, 48, pixels));
         openChatById(robot, SandboxServer.DEFAULT_CHAT_ID);
-        Label source = new Label("drag me");
-        source.setOnDragDetected(event -> {
-            var board = source.startDragAndDrop(TransferMode.COPY);
-            ClipboardContent content = new ClipboardContent();
-            content.putFiles(List.of(image.toFile()));
-            board.setContent(content);
-            event.consume();
-        });
-        robot.interact(() -> robot.lookup(".composer").queryAs(VBox.class).getChildren().add(0, source));
-        robot.drag(source).dropTo("#editor");
+        FileDrags.dropOnEditor(robot, List.of(image));
         Label detected = robot.lookup(".attachment-detected").queryAs(Label.class);
         await(() -> detected.getText().contains("image/png"));
-        robot.interact(() -> robot.lookup(".composer").queryAs(VBox.class).getChildren().remove(source));
     }
 
     /** The root of the showing window with that id, or null. */
