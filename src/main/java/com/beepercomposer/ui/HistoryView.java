@@ -1,6 +1,5 @@
 package com.beepercomposer.ui;
 
-import com.beepercomposer.history.JsonText;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
 import com.beepercomposer.history.SendTimings;
@@ -21,7 +20,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -81,16 +79,9 @@ public final class HistoryView {
     private Label reasonLabel;
     @FXML
     private SplitPane historySplit;
-    @FXML
-    private StackPane requestHolder;
-    @FXML
-    private StackPane responseHolder;
-    @FXML
-    private StackPane finalHolder;
-    // The JSON tabs (three code areas) show nothing until a row is chosen: built after the first frame.
-    private JsonView requestArea;
-    private JsonView responseArea;
-    private JsonView finalArea;
+    // The JSON tabs show nothing until a row is chosen: loaded after the first frame (or by the first
+    // row chosen before it) and put into the details when a row is first chosen.
+    private HistoryJsonView json;
     private AfterFirstFrame.Deferred jsonViews;
     private final UiSettings settings;
 
@@ -174,12 +165,7 @@ public final class HistoryView {
     }
 
     private void buildJsonViews() {
-        requestArea = new JsonView("requestArea", Texts.get("history.json.request"));
-        responseArea = new JsonView("responseArea", Texts.get("history.json.response"));
-        finalArea = new JsonView("finalArea", Texts.get("history.json.final"));
-        requestHolder.getChildren().add(requestArea.node());
-        responseHolder.getChildren().add(responseArea.node());
-        finalHolder.getChildren().add(finalArea.node());
+        json = HistoryJsonView.load();
     }
 
     private void showDetails(SendRecord row) {
@@ -189,14 +175,15 @@ public final class HistoryView {
             connectionLabel.setText("");
             timingsLabel.setText("");
             reasonLabel.setText("");
-            if (requestArea != null) {
-                requestArea.setText("");
-                responseArea.setText("");
-                finalArea.setText("");
+            if (json != null) {
+                json.show(null);
             }
             return;
         }
         jsonViews.now();
+        if (json.node().getParent() == null) {
+            detailsBox.getChildren().add(json.node());
+        }
         detailsTitle.setText(Texts.get("history.details.title", String.valueOf(row.id()),
                 HistoryColumns.stateText(row.state()))
                 + (row.retryOf() == null ? ""
@@ -204,9 +191,7 @@ public final class HistoryView {
         connectionLabel.setText(row.connection().describe());
         timingsLabel.setText(SendTimings.describe(row));
         reasonLabel.setText(row.reason() == null ? "" : row.reason());
-        requestArea.setText(JsonText.pretty(row.requestJson()));
-        responseArea.setText(JsonText.pretty(row.responseJson()));
-        finalArea.setText(JsonText.pretty(row.finalMessageJson()) + com.beepercomposer.history.EditsText.of(row));
+        json.show(row);
     }
 
     /** A state in the status filter; {@link #ALL} lets every state through. */

@@ -167,6 +167,22 @@ class HistoryViewTest {
     }
 
     @Test
+    void theJsonTabsJoinTheWindowWhenARowIsFirstChosen(FxRobot robot) throws Exception {
+        rowsLoaded();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#jsonTabs").tryQuery()).isEmpty();
+        assertThat(robot.lookup(".tab-pane").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#detailsTitle").queryAs(Label.class).getText())
+                .isEqualTo(com.beepercomposer.i18n.Texts.get("history.details.none"));
+        select(robot, sent);
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#jsonTabs").tryQuery().isPresent());
+        CodeArea request = robot.lookup("#requestArea").queryAs(CodeArea.class);
+        waitFor(5, TimeUnit.SECONDS, () -> !request.getText().isEmpty());
+        assertThat(request.getText()).isEqualTo("{\n  \"text\" : \"hello\"\n}");
+        assertThat(robot.lookup("#detailsBox").query().isDisabled()).isFalse();
+    }
+
+    @Test
     void statusCellsEmptiedByTheFilterShowNoIconOrText(FxRobot robot) throws Exception {
         rowsLoaded();
         ComboBox<HistoryView.StateChoice> states = robot.lookup("#stateFilter").queryAs(ComboBox.class);
