@@ -137,8 +137,6 @@ public final class HistoryView {
     }
 
     private void wireFilters() {
-        HistoryFilterSkin.install(chatFilter);
-        HistoryFilterSkin.install(stateFilter);
         chatFilter.setItems(model.chatsSeen());
         chatFilter.getEditor().textProperty().bindBidirectional(model.chatFilterProperty());
         stateFilter.setItems(FXCollections.observableArrayList(Stream.concat(Stream.of(StateChoice.ALL),
