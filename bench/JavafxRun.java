@@ -116,6 +116,7 @@ final class JavafxRun {
 
     private static boolean dumping(Path archive) {
         return ProcessHandle.allProcesses().anyMatch(p -> p.info().commandLine()
-                .map(line -> line.contains("-Xshare:dump") && line.contains(archive.toString())).orElse(false));
+                .map(line -> line.contains("com.beepercomposer.RunArchive") && line.contains(archive.toString()))
+                .orElse(false));
     }
 }

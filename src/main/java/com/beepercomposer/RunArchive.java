@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * next runs map ({@code -XX:SharedArchiveFile}). A run that maps it does nothing here. The pom's
  * javafx-maven-plugin options turn this on with {@value #PROPERTY}; nothing else sets it.
  */
-final class RunArchive {
+public final class RunArchive {
     private static final Logger LOG = LoggerFactory.getLogger(RunArchive.class);
     /** The system property naming the archive; the class list the run records sits beside it. */
     static final String PROPERTY = "beepercomposer.runArchive";
@@ -91,12 +92,12 @@ final class RunArchive {
     }
 
     /** The JVM that dumps the archive from a snapshot of the recorded list: no class path, JavaFX as the run had it. */
-    List<String> dumpCommand(Path list) {
+    List<String> dumpCommand(Path list, Path into) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(javaHome, "bin", "java").toString());
         command.add("-Xshare:dump");
         command.add("-XX:SharedClassListFile=" + list);
-        command.add("-XX:SharedArchiveFile=" + archive);
+        command.add("-XX:SharedArchiveFile=" + into);
         command.add("--module-path");
         command.add(modulePath);
         command.add("--add-modules");
@@ -107,18 +108,49 @@ final class RunArchive {
     /**
      * Starts the dump and returns without waiting: it outlives this JVM (a few seconds of one core,
      * once). It gets a snapshot of the recorded list, whole lines only (this JVM still appends to
-     * it), with the classes of the class path left out: the dump could not find them.
+     * it), with the classes of the class path left out: the dump could not find them. A JVM of this
+     * class runs it into a file of this process's own and moves the archive into place whole, so a
+     * run starting meanwhile, or another quitting, never maps a half-written one.
      */
     Process start(Predicate<String> onModulePath) throws IOException {
-        Path list = sibling(".classlist.used");
-        String recorded = Files.readString(classList(), StandardCharsets.ISO_8859_1);
-        List<String> kept = recorded.substring(0, recorded.lastIndexOf('\n') + 1).lines()
-                .filter(line -> dumpable(line, onModulePath)).toList();
-        Files.write(list, kept, StandardCharsets.ISO_8859_1);
-        Files.deleteIfExists(archive);
+        String own = "." + ProcessHandle.current().pid();
+        Path list = sibling(own + ".classlist");
+        Path partial = sibling(own + ".jsa.part");
+        Files.write(list, toDump(Files.readString(classList(), StandardCharsets.ISO_8859_1), onModulePath),
+                StandardCharsets.ISO_8859_1);
         Files.writeString(stamp(), setup(), StandardCharsets.UTF_8);
-        return new ProcessBuilder(dumpCommand(list)).redirectErrorStream(true)
-                .redirectOutput(logFile().toFile()).start();
+        List<String> command = new ArrayList<>(List.of(Path.of(javaHome, "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), RunArchive.class.getName(),
+                partial.toString(), archive.toString(), list.toString()));
+        command.addAll(dumpCommand(list, partial));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile().toFile()).start();
+    }
+
+    /**
+     * In the JVM {@link #start} starts: {@code PARTIAL ARCHIVE LIST DUMP-COMMAND...}. Runs the dump
+     * into PARTIAL, moves it onto ARCHIVE if it succeeded, and removes PARTIAL and LIST either way.
+     */
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Path partial = Path.of(args[0]);
+        Path archive = Path.of(args[1]);
+        int exit;
+        try {
+            exit = new ProcessBuilder(List.of(args).subList(3, args.length)).inheritIO().start().waitFor();
+            if (exit == 0 && Files.isRegularFile(partial)) {
+                archive.toFile().setWritable(true); // the JVM writes archives read-only; Windows keeps those
+                Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } finally {
+            Files.deleteIfExists(partial);
+            Files.deleteIfExists(Path.of(args[2]));
+        }
+        System.exit(exit);
+    }
+
+    /** The recorded list's whole lines (the last may still be being written) that the dump can use. */
+    static List<String> toDump(String recorded, Predicate<String> onModulePath) {
+        return recorded.substring(0, recorded.lastIndexOf('\n') + 1).lines()
+                .filter(line -> dumpable(line, onModulePath)).toList();
     }
 
     /** A line of the class list naming a class the dump can load: comments and lambda forms stay. */

@@ -87,19 +87,31 @@ class TrainingStartTest {
             }
             assertThat(Files.size(archive)).as("the archive; its log: %s", Files.readString(data.resolve("javafx-run.log")))
                     .isGreaterThan(1 << 20);
-            assertThat(Files.readString(data.resolve("javafx-run.classlist.used")))
-                    .contains("javafx/scene/control/Button").doesNotContain("com/beepercomposer/");
+            // Java's and JavaFX's classes are in it, the app's are not (they come from the class path).
+            List<String> print = new ArrayList<>(List.of(command.get(0), "-Xshare:on", "-XX:SharedArchiveFile=" + archive,
+                    "--module-path", String.join(java.io.File.pathSeparator, modulePath),
+                    "--add-modules", "javafx.base,javafx.controls,javafx.fxml,javafx.graphics",
+                    "-XX:+PrintSharedArchiveAndExit", "-XX:+PrintSharedDictionary"));
+            Process check = new ProcessBuilder(print).redirectErrorStream(true).start();
+            String archived = new String(check.getInputStream().readAllBytes());
+            assertThat(check.waitFor(1, TimeUnit.MINUTES)).isTrue();
+            assertThat(archived).contains("archive is valid").contains("javafx.scene.control.Button ")
+                    .doesNotContain("com.beepercomposer.");
+            try (var left = Files.list(data)) {
+                assertThat(left.map(path -> path.getFileName().toString()))
+                        .noneMatch(name -> name.endsWith(".part") || name.matches("javafx-run\\.\\d+\\.classlist"));
+            }
         } finally {
             app.destroyForcibly();
         }
     }
 
-    /** The dump has ended: its archive is written and no JVM is dumping into this folder. */
-    private static boolean dumped(Path data) throws java.io.IOException {
-        Path log = data.resolve("javafx-run.log");
-        return Files.isRegularFile(data.resolve("javafx-run.jsa")) && Files.isRegularFile(log)
+    /** The dump has ended: its archive is in place and no JVM is making one in this folder. */
+    private static boolean dumped(Path data) {
+        return Files.isRegularFile(data.resolve("javafx-run.jsa"))
                 && ProcessHandle.allProcesses().noneMatch(p -> p.info().commandLine()
-                        .map(line -> line.contains("-Xshare:dump") && line.contains(data.toString())).orElse(false));
+                        .map(line -> line.contains(RunArchive.class.getName()) && line.contains(data.toString()))
+                        .orElse(false));
     }
 
     /** The app's own JVM, away from the person's connection, its output in out.log. */
