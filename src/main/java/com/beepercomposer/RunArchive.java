@@ -112,12 +112,11 @@ public final class RunArchive {
      * class runs it into a file of this process's own and moves the archive into place whole, so a
      * run starting meanwhile, or another quitting, never maps a half-written one.
      */
-    Process start(Predicate<String> onModulePath) throws IOException {
+    Process start(String recorded, Predicate<String> onModulePath) throws IOException {
         String own = "." + ProcessHandle.current().pid();
         Path list = sibling(own + ".classlist");
         Path partial = sibling(own + ".jsa.part");
-        Files.write(list, toDump(Files.readString(classList(), StandardCharsets.ISO_8859_1), onModulePath),
-                StandardCharsets.ISO_8859_1);
+        Files.write(list, toDump(recorded, onModulePath), StandardCharsets.ISO_8859_1);
         Files.writeString(stamp(), setup(), StandardCharsets.UTF_8);
         List<String> command = new ArrayList<>(List.of(Path.of(javaHome, "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), RunArchive.class.getName(),
@@ -147,6 +146,15 @@ public final class RunArchive {
         System.exit(exit);
     }
 
+    /**
+     * Whether the recorded list is this run's alone. Another JVM started with the same options (a
+     * second javafx:run, the sandbox run alone) truncates the file and writes from its start while
+     * this one goes on at its own offset, which leaves a run of NULs between them.
+     */
+    static boolean whole(String recorded) {
+        return recorded.indexOf('\0') < 0;
+    }
+
     /** The recorded list's whole lines (the last may still be being written) that the dump can use. */
     static List<String> toDump(String recorded, Predicate<String> onModulePath) {
         return recorded.substring(0, recorded.lastIndexOf('\n') + 1).lines()
@@ -174,11 +182,17 @@ public final class RunArchive {
     static void makeIfWanted() {
         ofThisRun().ifPresent(run -> {
             try {
-                if (run.wanted(sharing())) {
-                    run.start(bootLayerClasses());
-                    LOG.info("Making the class-data archive for the next runs: {} (log: {})", run.archive,
-                            run.logFile());
+                if (!run.wanted(sharing())) {
+                    return;
                 }
+                String recorded = Files.readString(run.classList(), StandardCharsets.ISO_8859_1);
+                if (!whole(recorded)) {
+                    LOG.info("No class-data archive this time: another run wrote {} too; a later run makes it",
+                            run.classList());
+                    return;
+                }
+                run.start(recorded, bootLayerClasses());
+                LOG.info("Making the class-data archive for the next runs: {} (log: {})", run.archive, run.logFile());
             } catch (IOException | RuntimeException e) {
                 LOG.warn("No class-data archive for the next runs: {}", e.toString());
             }

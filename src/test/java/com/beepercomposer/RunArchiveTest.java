@@ -48,6 +48,9 @@ class RunArchiveTest {
         assertThat(RunArchive.toDump("java/lang/Object id: 0\ncom/beepercomposer/App\njava/sql/Date\njava/lang/Str", modules))
                 .as("the class path's classes and a line still being written are left out")
                 .containsExactly("java/lang/Object id: 0", "java/sql/Date");
+        assertTrue(RunArchive.whole("java/lang/Object id: 0\njava/sql/Date\n"));
+        assertFalse(RunArchive.whole("# NOTE: Do not modify this file.\njava/lang/Object id: 0\n\0\0\0javafx/scene/Node\n"),
+                "another JVM truncated the list and wrote its own while this one went on");
     }
 
     @Test
@@ -58,7 +61,7 @@ class RunArchiveTest {
                 "com/beepercomposer/App", "java/util/HashMap$Node", "java/lang/Str"));
 
         classesFolder();
-        Process dump = run.start(RunArchive.bootLayerClasses());
+        Process dump = run.start(Files.readString(run.classList()), RunArchive.bootLayerClasses());
         assertTrue(dump.waitFor(2, TimeUnit.MINUTES), "the dump finishes");
         assertEquals(0, dump.exitValue(), () -> log(run));
         assertFalse(run.wanted(false), "made for this setup");
