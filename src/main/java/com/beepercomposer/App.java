@@ -84,7 +84,11 @@ public class App extends Application implements ConnectionControl {
         Path dataDir = AppDirectories.dataDir(System.getenv());
         CompletableFuture<SendLog> history = firstFrame.thenApplyAsync(
                 ignored -> openHistory(dataDir.resolve("history.sqlite")));
-        // The saved connection is read and the client made while the preferences and the draft are read.
+        // First the language: a problem with the environment is told in it.
+        preferencesStore = new PreferencesStore(dataDir.resolve("preferences.properties"));
+        preferences = preferencesStore.load();
+        Texts.use(Language.ofTag(preferences.language()));
+        // The saved connection is read and the client made while the draft and the fonts are read.
         CompletableFuture<Session> opening = CompletableFuture.supplyAsync(() -> {
             // The keyring is made only if the saved connection's token is in it; else after the first frame.
             connectionStore = new ConnectionStore(dataDir, App::keyring);
@@ -92,9 +96,6 @@ public class App extends Application implements ConnectionControl {
                     connectionStore.load());
             return Session.open(choice, firstFrame);
         });
-        preferencesStore = new PreferencesStore(dataDir.resolve("preferences.properties"));
-        preferences = preferencesStore.load();
-        Texts.use(Language.ofTag(preferences.language()));
         settings = new UiSettings(preferences, preferencesStore, UiExecutor.fx());
         // The FX thread is idle until start(): it reads the theme's stylesheet meanwhile.
         UiExecutor.fx().execute(settings::applyTheme);
@@ -255,7 +256,6 @@ public class App extends Application implements ConnectionControl {
     /** Exit: the last draft, preferences and history writes land before the disk thread stops. */
     @Override
     public void stop() throws Exception {
-        firstFrame.complete(null); // what waits for it must be there to be closed
         if (window != null) {
             window.saveDraftNow();
             window.close();
@@ -263,8 +263,10 @@ public class App extends Application implements ConnectionControl {
         if (settings != null) {
             settings.flush();
         }
-        workers.close();
+        // Closed before the go-ahead, the session builds no sandbox; the history then opens to be closed.
         session.close();
+        firstFrame.complete(null);
+        workers.close();
         if (log instanceof AutoCloseable closeable) {
             closeable.close();
         }

@@ -116,32 +116,38 @@ public final class RunArchive {
         String own = "." + ProcessHandle.current().pid();
         Path list = sibling(own + ".classlist");
         Path partial = sibling(own + ".jsa.part");
+        Path stampPart = sibling(own + ".stamp");
         Files.write(list, toDump(recorded, onModulePath), StandardCharsets.ISO_8859_1);
-        Files.writeString(stamp(), setup(), StandardCharsets.UTF_8);
+        Files.writeString(stampPart, setup(), StandardCharsets.UTF_8);
         List<String> command = new ArrayList<>(List.of(Path.of(javaHome, "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), RunArchive.class.getName(),
-                partial.toString(), archive.toString(), list.toString()));
+                partial.toString(), archive.toString(), list.toString(), stampPart.toString(), stamp().toString()));
         command.addAll(dumpCommand(list, partial));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile().toFile()).start();
     }
 
     /**
-     * In the JVM {@link #start} starts: {@code PARTIAL ARCHIVE LIST DUMP-COMMAND...}. Runs the dump
-     * into PARTIAL, moves it onto ARCHIVE if it succeeded, and removes PARTIAL and LIST either way.
+     * In the JVM {@link #start} starts: {@code PARTIAL ARCHIVE LIST NEW-STAMP STAMP DUMP-COMMAND...}.
+     * Runs the dump into PARTIAL; if it succeeded, moves it onto ARCHIVE and then NEW-STAMP onto
+     * STAMP (a failed dump leaves the old stamp, so a later run tries again). PARTIAL, LIST and
+     * NEW-STAMP are gone either way.
      */
     public static void main(String[] args) throws IOException, InterruptedException {
         Path partial = Path.of(args[0]);
         Path archive = Path.of(args[1]);
+        Path newStamp = Path.of(args[3]);
         int exit;
         try {
-            exit = new ProcessBuilder(List.of(args).subList(3, args.length)).inheritIO().start().waitFor();
+            exit = new ProcessBuilder(List.of(args).subList(5, args.length)).inheritIO().start().waitFor();
             if (exit == 0 && Files.isRegularFile(partial)) {
                 archive.toFile().setWritable(true); // the JVM writes archives read-only; Windows keeps those
                 Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(newStamp, Path.of(args[4]), StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             Files.deleteIfExists(partial);
             Files.deleteIfExists(Path.of(args[2]));
+            Files.deleteIfExists(newStamp);
         }
         System.exit(exit);
     }

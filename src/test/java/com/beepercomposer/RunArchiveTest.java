@@ -97,4 +97,24 @@ class RunArchiveTest {
             return e.toString();
         }
     }
+
+    @Test
+    void aDumpThatFailsLeavesTheOldStampSoALaterRunTriesAgain() throws Exception {
+        RunArchive run = new RunArchive(dir.resolve("javafx-run.jsa"), System.getProperty("java.home"),
+                Files.createDirectories(dir.resolve("modules")).toString(), List.of("no.such.module"));
+        Files.writeString(run.classList(), "java/lang/Object id: 0\n");
+        Files.writeString(dir.resolve("javafx-run.jsa"), "made for another Java");
+        Files.writeString(run.stamp(), "another Java\n");
+
+        Process dump = run.start(Files.readString(run.classList()), RunArchive.bootLayerClasses());
+        assertTrue(dump.waitFor(2, TimeUnit.MINUTES), "the dump finishes");
+        assertTrue(dump.exitValue() != 0, () -> log(run));
+
+        assertEquals("another Java\n", Files.readString(run.stamp()));
+        assertTrue(run.wanted(false), "tried again by the next run");
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("javafx-run.jsa",
+                    "javafx-run.classlist", "javafx-run.stamp", "javafx-run.log", "modules");
+        }
+    }
 }

@@ -85,10 +85,11 @@ public final class ConnectionStore {
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(settingsFile)) {
             p.load(in);
-            String raw = readToken();
+            boolean sandbox = "sandbox".equals(p.getProperty("mode", "sandbox"));
+            // Saving the sandbox removes the token: reading it would only make the keyring, a few hundred ms.
+            String raw = sandbox ? null : readToken();
             AccessToken token = raw == null || raw.isBlank() ? null : AccessToken.of(raw);
-            return new SavedConnection("sandbox".equals(p.getProperty("mode", "sandbox")), p.getProperty("baseUrl"),
-                    token, p.getProperty("oauthClientID"));
+            return new SavedConnection(sandbox, p.getProperty("baseUrl"), token, p.getProperty("oauthClientID"));
         } catch (IOException | IllegalArgumentException e) {
             LOG.warn("Ignoring unreadable connection settings in {}: {}", settingsFile, e.getMessage());
             return SavedConnection.SANDBOX;

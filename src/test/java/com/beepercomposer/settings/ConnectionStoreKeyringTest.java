@@ -54,6 +54,9 @@ class ConnectionStoreKeyringTest {
 
         assertThat(store.load()).isEqualTo(SavedConnection.SANDBOX);
         assertThat(made).as("a start on the sandbox never makes it").hasValue(0);
+        new ConnectionStore(dir, keyring).save(SavedConnection.SANDBOX);
+        assertThat(store.load().sandbox()).isTrue();
+        assertThat(made).as("nor one whose saved choice is the sandbox").hasValue(0);
 
         store.save(SIGNED_IN);
         assertThat(new ConnectionStore(dir, () -> {
