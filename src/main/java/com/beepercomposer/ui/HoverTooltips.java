@@ -4,6 +4,8 @@ import java.util.function.Supplier;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
@@ -18,9 +20,14 @@ public final class HoverTooltips {
     private HoverTooltips() {
     }
 
-    /** Every control under the root with help text and no tooltip gets its tooltip on first hover. */
+    /**
+     * Every button and drop-down under the root with help text and no tooltip gets its tooltip on
+     * first hover. Other controls keep their help for screen readers only: the history table's
+     * ("right-click or use the shortcuts") would pop up over every row.
+     */
     public static void install(Node node) {
-        if (node instanceof Control control && control.getTooltip() == null && hasHelp(control)) {
+        if ((node instanceof ButtonBase || node instanceof ComboBoxBase) && node instanceof Control control
+                && control.getTooltip() == null && hasHelp(control)) {
             onFirstHover(control, () -> {
                 Tooltip tooltip = new Tooltip();
                 tooltip.textProperty().bind(control.accessibleHelpProperty());

@@ -83,6 +83,13 @@ class MainWindowTest {
         robot.moveTo(preview);
         waitFor(5, TimeUnit.SECONDS, () -> preview.getTooltip() != null);
         assertThat(preview.getTooltip().getText()).isEqualTo(preview.getAccessibleHelp());
+
+        // The history table's help is for screen readers: no tooltip over its rows.
+        TableView<?> table = robot.lookup(".history .table-view").queryAs(TableView.class);
+        assertThat(table.getAccessibleHelp()).isNotEmpty();
+        robot.moveTo(table);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getTooltip()).isNull();
     }
 
     private static MockResponse json(String body) {
