@@ -85,9 +85,9 @@ class AttachmentQueueScreenshotsTest extends SandboxWindowTestBase {
         sandbox.faults().latency(Duration.ZERO);
         robot.interact(() -> robot.lookup(".queue-cancel").queryAllAs(javafx.scene.control.Button.class)
                 .stream().filter(javafx.scene.Node::isVisible).forEach(javafx.scene.control.Button::fire));
-        robot.interact(() -> robot.lookup(".queue-line").queryAllAs(javafx.scene.layout.HBox.class).stream()
-                .filter(l -> ((QueuedFile) l.getUserData()).stage() == QueuedFile.Stage.FAILED)
-                .forEach(l -> ((QueuedFile) l.getUserData()).toString()));
+        // A cancel lands when the request has stopped: retry only once no file is still on its way.
+        await(() -> robot.lookup(".queue-line").queryAllAs(javafx.scene.layout.HBox.class).stream()
+                .noneMatch(l -> ((QueuedFile) l.getUserData()).stage() == QueuedFile.Stage.UPLOADING));
         robot.interact(() -> robot.lookup(".queue-retry").queryAllAs(javafx.scene.control.Button.class)
                 .stream().filter(b -> b.isVisible() && !b.getAccessibleText().contains("empty"))
                 .forEach(javafx.scene.control.Button::fire));
