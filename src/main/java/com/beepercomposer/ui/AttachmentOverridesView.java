@@ -86,7 +86,6 @@ public final class AttachmentOverridesView {
         label.textProperty().bind(Bindings.createStringBinding(
                 () -> form.errorsProperty().get().getOrDefault(name, ""), form.errorsProperty()));
         // Loaded over values already set (a restored draft): a bad one is marked at once.
-        NodeStates.toggleStyle(field, "danger", !label.getText().isEmpty());
-        label.textProperty().addListener((obs, old, text) -> NodeStates.toggleStyle(field, "danger", !text.isEmpty()));
+        NodeStates.markWhileSet(label, field);
     }
 }

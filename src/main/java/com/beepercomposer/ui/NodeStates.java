@@ -13,6 +13,12 @@ final class NodeStates {
         label.managedProperty().bind(label.visibleProperty());
     }
 
+    /** Marks the field as in error while its error label says something, from now on (a value may be bad already). */
+    static void markWhileSet(Label error, Node field) {
+        toggleStyle(field, "danger", !error.getText().isEmpty());
+        error.textProperty().addListener((obs, old, text) -> toggleStyle(field, "danger", !text.isEmpty()));
+    }
+
     static void toggleStyle(Node node, String style, boolean on) {
         node.getStyleClass().remove(style);
         if (on) {

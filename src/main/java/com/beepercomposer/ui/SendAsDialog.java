@@ -231,7 +231,8 @@ final class SendAsDialog {
         error.textProperty().bind(Bindings.createStringBinding(
                 () -> form.errorsProperty().get().getOrDefault(errorKey, ""), form.errorsProperty()));
         NodeStates.showOnlyWhenSet(error);
-        error.textProperty().addListener((obs, old, text) -> NodeStates.toggleStyle(field, "danger", !text.isEmpty()));
+        // The rows are drawn again when a set comes or goes: a field already in error is marked at once.
+        NodeStates.markWhileSet(error, field);
         grid.add(label, column, 0);
         grid.add(field, column, 1);
         grid.add(error, column, 2);

@@ -82,6 +82,12 @@ class SendAsWindowTest extends SandboxWindowTestBase {
         assertThat(((Label) dialog.lookup("#sendAsSet0-height-error")).getText()).contains("both width and height");
         assertThat(send.isDisabled()).isTrue();
         assertThat(((Label) dialog.lookup("#sendAsProblem")).getText()).isEqualTo(SendAsViewModel.fixFields());
+        // The rows are drawn again when a set comes and goes: the field in error stays marked.
+        robot.clickOn(dialog.lookup("#sendAsAddSet"));
+        await(() -> dialog.lookup("#sendAsSet1-remove") != null);
+        robot.clickOn(dialog.lookup("#sendAsSet1-remove"));
+        await(() -> dialog.lookup("#sendAsSet1-remove") == null);
+        assertThat(dialog.lookup("#sendAsSet0-width").getStyleClass()).contains("danger");
         Files.createDirectories(Screenshots.DIR);
         shoot(robot, dialog, "send-as-dialog-problem-light");
         robot.interact(() -> ((javafx.scene.control.TextField) dialog.lookup("#sendAsSet0-width")).setText("64"));
