@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.stage.FileChooser;
@@ -51,13 +52,13 @@ public final class AttachmentView {
     private Label sendError;
     @FXML
     private Button sendAsButton;
+    @FXML
+    private javafx.scene.layout.StackPane sendAsHolder;
+    /** Why Send as… is off, made the first time it is. */
+    private Tooltip blockedReason;
     private final SendAsLauncher sendAs;
 
-    public AttachmentView(ComposerViewModel composer) {
-        this(composer, null);
-    }
-
-    /** @param sendAs opens "Send as…"; null hides the button */
+    /** @param sendAs opens "Send as…" */
     AttachmentView(ComposerViewModel composer, SendAsLauncher sendAs) {
         this.composer = composer;
         this.model = composer.attachment();
@@ -94,18 +95,28 @@ public final class AttachmentView {
     }
 
     private void setUpSendAs(BooleanBinding none) {
-        if (sendAs == null) {
-            showWhen(sendAsButton, Bindings.createBooleanBinding(() -> false));
+        sendAsButton.setGraphic(new FontIcon(Feather.LAYERS));
+        showWhen(sendAsHolder, none.not());
+        sendAsButton.disableProperty().bind(sendAs.blockedProperty().isNotEmpty());
+        HoverTooltips.onFirstHover(sendAsButton, () -> new Tooltip(
+                Texts.get("attachment.sendAsButton.tooltip", WindowKeys.SEND_AS.getDisplayText())));
+        // A disabled button shows no tooltip: while Send as… is off, its holder says why.
+        sendAs.blockedProperty().addListener((obs, old, why) -> showBlockedReason(why));
+        showBlockedReason(sendAs.blockedProperty().get());
+    }
+
+    private void showBlockedReason(String why) {
+        if (why.isEmpty()) {
+            if (blockedReason != null) {
+                Tooltip.uninstall(sendAsHolder, blockedReason);
+            }
             return;
         }
-        sendAsButton.setGraphic(new FontIcon(Feather.LAYERS));
-        showWhen(sendAsButton, none.not());
-        sendAsButton.disableProperty().bind(sendAs.blockedProperty().isNotEmpty());
-        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
-        tip.textProperty().bind(Bindings.createStringBinding(() -> sendAs.blockedProperty().get().isEmpty()
-                ? Texts.get("attachment.sendAsButton.tooltip", WindowKeys.SEND_AS.getDisplayText())
-                : sendAs.blockedProperty().get(), sendAs.blockedProperty()));
-        sendAsButton.setTooltip(tip);
+        if (blockedReason == null) {
+            blockedReason = new Tooltip();
+        }
+        blockedReason.setText(why);
+        Tooltip.install(sendAsHolder, blockedReason);
     }
 
     @FXML

@@ -15,6 +15,7 @@ import java.util.Map;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,5 +62,19 @@ class RestoredAttachmentWindowTest extends SandboxWindowTestBase {
 
         robot.interact(() -> pane.setExpanded(true));
         Screenshots.inBothThemes(robot, pane.getScene().getRoot(), "restored-overrides");
+    }
+
+    @Test
+    void aDisabledSendAsSaysWhyOnHover(FxRobot robot) throws Exception {
+        javafx.scene.control.Button sendAs = robot.lookup("#sendAsButton").queryButton();
+        assertThat(sendAs.isDisabled()).as("no chat chosen").isTrue();
+
+        robot.moveTo(sendAs);
+
+        await(() -> robot.listWindows().stream().anyMatch(w -> w instanceof Tooltip tip && tip.isShowing()));
+        Tooltip shown = (Tooltip) robot.listWindows().stream()
+                .filter(w -> w instanceof Tooltip tip && tip.isShowing()).findFirst().orElseThrow();
+        assertThat(shown.getText()).isNotEmpty()
+                .isNotEqualTo(com.beepercomposer.i18n.Texts.get("attachment.sendAsButton.tooltip", WindowKeys.SEND_AS.getDisplayText()));
     }
 }
