@@ -68,10 +68,6 @@ final class HistoryActions {
             load, check, retry, new SeparatorMenuItem(), edit, unsend, new SeparatorMenuItem(), matrix,
             new SeparatorMenuItem(), export, delete);
 
-    HistoryActions(HistoryCommands model, TableView<HistoryRow> table) {
-        this(model, table, row -> { });
-    }
-
     /** @param openMatrix opens the "Send as…" matrix of a row's group */
     HistoryActions(HistoryCommands model, TableView<HistoryRow> table,
                    java.util.function.Consumer<SendRecord> openMatrix) {

@@ -42,7 +42,10 @@ final class HistoryFilterPass {
 
     /** Whether {@code row} passes as it is now; safe on any thread (records are immutable). */
     boolean test(HistoryRow row) {
-        SendRecord record = row.record();
+        return passes(row, row.record());
+    }
+
+    private boolean passes(HistoryRow row, SendRecord record) {
         return (everywhere || current.sameGroup(record.connection()))
                 && filter.test(record, searchesText() ? row.searchText(record) : "");
     }
@@ -55,8 +58,7 @@ final class HistoryFilterPass {
             HistoryRow row = rows[i];
             SendRecord record = row.record();
             judged[i] = record;
-            passed[i] = (everywhere || current.sameGroup(record.connection()))
-                    && filter.test(record, searchesText() ? row.searchText(record) : "");
+            passed[i] = passes(row, record);
         }
         return new Verdicts(rows, judged, passed);
     }

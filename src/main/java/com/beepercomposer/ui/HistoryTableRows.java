@@ -45,11 +45,6 @@ final class HistoryTableRows extends ObservableListBase<HistoryRow> {
         }
     }
 
-    /** The order the rows are sorted by, null while unsorted. */
-    Comparator<? super HistoryRow> order() {
-        return sorted == null ? null : sorted.getComparator();
-    }
-
     private void startSorting(Comparator<HistoryRow> order) {
         relay = new Relay(filtered);
         sorted = new SortedList<>(relay, order);
