@@ -26,13 +26,17 @@ public final class CsvExport {
     }
 
     public static void write(List<SendRecord> rows, Writer out) throws IOException {
-        ExportColumn[] columns = ExportColumn.values();
+        write(rows, ExportColumn.values(), out);
+    }
+
+    /** Any rows under these columns, as the history's export writes its own. */
+    static <R> void write(List<R> rows, TableColumn<R>[] columns, Writer out) throws IOException {
         // The caller owns the writer: Jackson must not close it.
         try (SequenceWriter csv = MAPPER.writer(SCHEMA)
                 .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .writeValues(out)) {
-            csv.write(Arrays.stream(columns).map(ExportColumn::header).toArray(String[]::new));
-            for (SendRecord row : rows) {
+            csv.write(Arrays.stream(columns).map(TableColumn::header).toArray(String[]::new));
+            for (R row : rows) {
                 csv.write(Arrays.stream(columns).map(c -> orEmpty(neutralise(c.valueOf(row)))).toArray(String[]::new));
             }
         }

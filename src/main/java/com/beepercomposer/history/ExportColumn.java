@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /** The fields an export writes, in order, with the names both formats use. */
-enum ExportColumn {
+enum ExportColumn implements TableColumn<SendRecord> {
     ID("id", r -> String.valueOf(r.id())),
     TIME("time", r -> instant(r.createdAt())),
     CHAT_ID("chatID", SendRecord::chatID),
@@ -43,12 +43,13 @@ enum ExportColumn {
         this.value = value;
     }
 
-    String header() {
+    @Override
+    public String header() {
         return header;
     }
 
-    /** The value as text, or null when the row has none. */
-    String valueOf(SendRecord row) {
+    @Override
+    public String valueOf(SendRecord row) {
         return value.apply(row);
     }
 

@@ -48,11 +48,21 @@ public enum ExportFormat {
      * so a failure never leaves half an export behind. Blocking: call off the FX thread.
      */
     public void writeFile(List<SendRecord> rows, Path file) throws IOException {
+        writeWhole(file, out -> write(rows, out));
+    }
+
+    /** What goes into an export file. */
+    interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /** As {@link #writeFile}, for any content. */
+    static void writeWhole(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath();
         Path temp = Files.createTempFile(target.getParent(), ".export-", ".tmp");
         try {
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                write(rows, out);
+                content.writeTo(out);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         } finally {

@@ -16,36 +16,52 @@ public final class JsonExport {
     }
 
     public static void write(List<SendRecord> rows, Writer out) throws IOException {
+        write(rows, ExportColumn.values(), JsonExport::field, out);
+    }
+
+    /** How one column's value, present in the row, is written after its field name. */
+    interface FieldWriter<R, C> {
+        void write(JsonGenerator json, R row, C column, String value) throws IOException;
+    }
+
+    /** Any rows under these columns, each an object without its missing values. */
+    static <R, C extends TableColumn<R>> void write(List<R> rows, C[] columns, FieldWriter<R, C> field, Writer out)
+            throws IOException {
         // Streamed, so a hundred thousand rows never sit in memory twice.
         try (JsonGenerator json = Json.mapper().createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.useDefaultPrettyPrinter();
             json.writeStartArray();
-            for (SendRecord row : rows) {
+            for (R row : rows) {
                 json.writeStartObject();
-                for (ExportColumn column : ExportColumn.values()) {
+                for (C column : columns) {
                     String value = column.valueOf(row);
                     if (value == null) {
                         continue;
                     }
                     json.writeFieldName(column.header());
-                    if (column == ExportColumn.ID) {
-                        json.writeNumber(row.id());
-                    } else if (column == ExportColumn.RETRY_OF) {
-                        json.writeNumber(row.retryOf());
-                    } else if (column == ExportColumn.GROUP_INDEX) {
-                        json.writeNumber(row.group().index());
-                    } else if (ExportColumn.JSON_VALUED.contains(column)) {
-                        json.writeTree(embedded(value));
-                    } else {
-                        json.writeString(value);
-                    }
+                    field.write(json, row, column, value);
                 }
                 json.writeEndObject();
             }
             json.writeEndArray();
         }
         out.write("\n");
+    }
+
+    private static void field(JsonGenerator json, SendRecord row, ExportColumn column, String value)
+            throws IOException {
+        if (column == ExportColumn.ID) {
+            json.writeNumber(row.id());
+        } else if (column == ExportColumn.RETRY_OF) {
+            json.writeNumber(row.retryOf());
+        } else if (column == ExportColumn.GROUP_INDEX) {
+            json.writeNumber(row.group().index());
+        } else if (ExportColumn.JSON_VALUED.contains(column)) {
+            json.writeTree(embedded(value));
+        } else {
+            json.writeString(value);
+        }
     }
 
     private static JsonNode embedded(String value) {
