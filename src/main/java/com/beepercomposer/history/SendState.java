@@ -1,5 +1,7 @@
 package com.beepercomposer.history;
 
+import com.beepercomposer.i18n.Texts;
+
 /** Where a send stands, from the moment its row is written to the final answer. */
 public enum SendState {
     /** The request is on its way; no answer yet. */
@@ -25,8 +27,14 @@ public enum SendState {
         this.label = label;
     }
 
+    /** Fixed English, as the command line prints it. */
     public String label() {
         return label;
+    }
+
+    /** The state in the app's language: "Sent", "Gesendet". */
+    public String text() {
+        return Texts.get("state." + name());
     }
 
     public boolean isSettled() {

@@ -20,7 +20,7 @@ public final class SendTimings {
             // An unsent message was final first; its unsending is a later step of its own.
             String step = row.state() == SendState.SENT || row.state() == SendState.UNSENT
                     ? Texts.get("timings.final")
-                    : Texts.get("state." + row.state().name()).toLowerCase(Texts.locale());
+                    : row.state().text().toLowerCase(Texts.locale());
             parts.add(Texts.get("timings.after", step, duration(row.createdAt(), row.finalAt())));
         }
         if (row.unsentAt() != null) {

@@ -51,7 +51,7 @@ final class HistoryColumns {
     static void status(TableColumn<HistoryRow, SendRecord> column) {
         column.setCellValueFactory(cell -> cell.getValue().recordProperty());
         // The words of the window's language, made once per table: scrolling then allocates nothing.
-        String[] texts = java.util.Arrays.stream(SendState.values()).map(HistoryColumns::stateText)
+        String[] texts = java.util.Arrays.stream(SendState.values()).map(SendState::text)
                 .toArray(String[]::new);
         String[] accessibleTexts = java.util.Arrays.stream(texts).map(label -> Texts.get("history.status", label))
                 .toArray(String[]::new);
@@ -137,9 +137,9 @@ final class HistoryColumns {
     private static final String[] STATE_CLASSES = java.util.Arrays.stream(SendState.values())
             .map(state -> "state-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-')).toArray(String[]::new);
 
-    /** The state in the window's language: "Sent", "Gesendet". */
-    static String stateText(SendState state) {
-        return Texts.get("state." + state.name());
+    /** The style class that colours a state: "state-failed-retriable". */
+    static String stateClass(SendState state) {
+        return STATE_CLASSES[state.ordinal()];
     }
 
     /**
@@ -188,7 +188,7 @@ final class HistoryColumns {
                 tooltip.setText(getText());
                 setTooltip(tooltip);
             }
-            setStateClass(STATE_CLASSES[state.ordinal()]);
+            setStateClass(stateClass(state));
         }
 
         private void setStateClass(String wanted) {

@@ -118,7 +118,7 @@ public final class HistoryCommands {
     public CompletableFuture<SendRecord> retry(SendRecord row) {
         if (!row.canRetry()) {
             return CompletableFuture.failedFuture(
-                    new IllegalStateException(Texts.get("history.notRetried", HistoryColumns.stateText(row.state()))));
+                    new IllegalStateException(Texts.get("history.notRetried", row.state().text())));
         }
         history.say(sentElsewhere(row) ? Texts.get("history.retryingOn", id(row), current.label())
                 : Texts.get("history.retrying", id(row)));

@@ -185,7 +185,7 @@ public final class HistoryView {
             detailsBox.getChildren().add(json.node());
         }
         detailsTitle.setText(Texts.get("history.details.title", String.valueOf(row.id()),
-                HistoryColumns.stateText(row.state()))
+                row.state().text())
                 + (row.retryOf() == null ? ""
                         : " · " + Texts.get("history.details.retryOf", String.valueOf(row.retryOf()))));
         connectionLabel.setText(row.connection().describe());
@@ -200,7 +200,7 @@ public final class HistoryView {
 
         @Override
         public String toString() {
-            return state == null ? Texts.get("history.allStates") : HistoryColumns.stateText(state);
+            return state == null ? Texts.get("history.allStates") : state.text();
         }
     }
 }

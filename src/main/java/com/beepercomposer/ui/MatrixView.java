@@ -221,8 +221,8 @@ final class MatrixView {
                     return;
                 }
                 SendState state = SendState.valueOf(item);
-                setText(Texts.get("state." + state.name()));
-                getStyleClass().add("state-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                setText(state.text());
+                getStyleClass().add(HistoryColumns.stateClass(state));
             }
         });
         return column;
