@@ -42,7 +42,7 @@ public record AttachmentAppearance(String kind, String title, String detail, Pat
                 : uploaded == null ? null : uploaded.height();
         Double seconds = sent != null && sent.duration() != null ? sent.duration()
                 : uploaded == null ? null : uploaded.duration();
-        String size = bytes == null ? null : Sizes.human(bytes, Texts.locale());
+        String size = bytes == null ? null : Sizes.humanInLanguage(bytes);
         String dims = width == null || height == null ? null : width + "\u00d7" + height;
         String length = seconds == null ? null : clock(seconds);
         Path local = file == null ? null : file.path();

@@ -47,7 +47,7 @@ public final class AttachmentCheck {
             return refuse(Texts.get("check.empty", path.getFileName().toString()));
         }
         if (size > MAX_UPLOAD_BYTES) {
-            return refuse(Texts.get("check.tooLarge", Sizes.human(size, Texts.locale())));
+            return refuse(Texts.get("check.tooLarge", Sizes.humanInLanguage(size)));
         }
         LocalFile file = new LocalFile(path, path.getFileName().toString(), size, LocalMime.guess(path));
         String refusal = againstChat(file, chat);
@@ -69,8 +69,8 @@ public final class AttachmentCheck {
             return Texts.get("check.mimeRefused", chat.title(), file.mimeType());
         }
         if (limits.maxSize() != null && file.size() > limits.maxSize()) {
-            return Texts.get("check.tooLargeFor", chat.title(), Sizes.human(file.size(), Texts.locale()),
-                    Sizes.human(limits.maxSize(), Texts.locale()));
+            return Texts.get("check.tooLargeFor", chat.title(), Sizes.humanInLanguage(file.size()),
+                    Sizes.humanInLanguage(limits.maxSize()));
         }
         return null;
     }

@@ -13,8 +13,13 @@ public final class Sizes {
         return human(bytes, Locale.ROOT);
     }
 
+    /** As the app's language writes numbers: "1.5 MB", "1,5 MB" in German. */
+    public static String humanInLanguage(long bytes) {
+        return human(bytes, Texts.locale());
+    }
+
     /** As the locale writes numbers: "1.5 MB", "1,5 MB" in German. */
-    public static String human(long bytes, Locale locale) {
+    private static String human(long bytes, Locale locale) {
         if (bytes < 1024) {
             return bytes + " B";
         }
@@ -30,12 +35,11 @@ public final class Sizes {
 
     /** "3.2 MB of 10 MB · 4.1 MB/s · 2 s left" for an upload under way, in the window's language. */
     public static String progress(long sent, long total, long elapsedNanos) {
-        Locale locale = Texts.locale();
-        StringBuilder out = new StringBuilder(Texts.get("sizes.of", human(sent, locale), human(total, locale)));
+        StringBuilder out = new StringBuilder(Texts.get("sizes.of", humanInLanguage(sent), humanInLanguage(total)));
         double seconds = elapsedNanos / 1e9;
         if (seconds > 0.2 && sent > 0) {
             double rate = sent / seconds;
-            out.append(" · ").append(Texts.get("sizes.rate", human((long) rate, locale)));
+            out.append(" · ").append(Texts.get("sizes.rate", humanInLanguage((long) rate)));
             if (sent < total) {
                 long left = (long) Math.ceil((total - sent) / rate);
                 out.append(" · ").append(left < 60 ? Texts.get("sizes.secondsLeft", String.valueOf(left))

@@ -2,7 +2,6 @@ package com.beepercomposer.compose;
 
 import com.beepercomposer.api.UploadResult;
 import com.beepercomposer.i18n.Texts;
-import java.util.Locale;
 
 /** What the server detected about an upload, in one line: "photo.png · image/png · 1.2 MB · 640×480". */
 public final class UploadSummary {
@@ -13,7 +12,7 @@ public final class UploadSummary {
         StringBuilder out = new StringBuilder();
         append(out, result.fileName());
         append(out, result.mimeType());
-        append(out, result.fileSize() == null ? null : Sizes.human(result.fileSize(), Texts.locale()));
+        append(out, result.fileSize() == null ? null : Sizes.humanInLanguage(result.fileSize()));
         if (result.width() != null && result.height() != null) {
             append(out, result.width() + "\u00d7" + result.height());
         }

@@ -312,7 +312,7 @@ public final class AttachmentViewModel {
     /** The file as the composer names it: "photo.png (1.2 MB, image/png)". */
     public static String describeFile(LocalFile local) {
         return local == null ? "" : Texts.get("attachment.file", local.fileName(),
-                Sizes.human(local.size(), Texts.locale()), local.mimeType());
+                Sizes.humanInLanguage(local.size()), local.mimeType());
     }
 
     // properties

@@ -26,7 +26,7 @@ final class UploadMeter {
      */
     UploadProgress start(long size, Latest.Ticket mine) {
         fraction.set(0);
-        text.set(Texts.get("upload.starting", Sizes.human(size, Texts.locale())));
+        text.set(Texts.get("upload.starting", Sizes.humanInLanguage(size)));
         long started = System.nanoTime();
         AtomicLong sentSoFar = new AtomicLong();
         AtomicBoolean queued = new AtomicBoolean();
