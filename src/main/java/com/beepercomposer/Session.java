@@ -81,7 +81,7 @@ final class Session implements AutoCloseable {
                     CompletableFuture.completedFuture(null));
         }
         int port = freeLoopbackPort();
-        String token = newSandboxToken();
+        String token = SandboxServer.newToken();
         // Its own gate, so a session closed before the go-ahead builds nothing and waits for nothing.
         CompletableFuture<Void> gate = new CompletableFuture<>();
         after.whenComplete((done, error) -> gate.complete(null));
@@ -178,12 +178,6 @@ final class Session implements AutoCloseable {
     }
 
     /** As random as the sandbox's own: 32 bytes from a strong generator. */
-    private static String newSandboxToken() {
-        byte[] bytes = new byte[32];
-        new java.security.SecureRandom().nextBytes(bytes);
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
     private static int freeLoopbackPort() {
         try (ServerSocket probe = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
             return probe.getLocalPort();

@@ -179,6 +179,11 @@ public final class SandboxServer implements AutoCloseable {
         return "http://" + HOST + ":" + port();
     }
 
+    /** A new random token of the kind a sandbox makes for itself, for a caller who needs it before the build. */
+    public static String newToken() {
+        return AccessTokens.generate();
+    }
+
     /** The static access token every protected route accepts. Handle with care: it is a secret. */
     public String token() {
         return tokens.staticToken();
