@@ -14,12 +14,12 @@ import com.beepercomposer.history.MatrixLine;
 import com.beepercomposer.history.PendingResolver;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
+import com.beepercomposer.sandbox.PngFiles;
 import com.beepercomposer.sandbox.SandboxServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -67,9 +67,7 @@ class SendMatrixSandboxTest {
 
     @Test
     void everyTypeWithOneOverrideSetComesBackAsTheServerReportsIt() throws Exception {
-        int[] pixels = new int[32 * 32];
-        Arrays.fill(pixels, 0xFF22AA66);
-        Path png = Files.write(dir.resolve("dot.png"), PngEncoder.encode(32, 32, pixels));
+        Path png = PngFiles.solid(dir, "dot.png", 32, 32, 0xFF22AA66);
         UploadResult upload = client.upload(png, null, null, null, null).get(10, TimeUnit.SECONDS);
         List<MatrixVariant> variants = MatrixPlan.expand(EnumSet.allOf(AttachmentType.class),
                 List.of(new AttachmentOverrides(null, "renamed.webp", "image/webp", "4", "100", "80")));

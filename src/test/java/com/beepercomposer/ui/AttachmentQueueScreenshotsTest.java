@@ -2,14 +2,13 @@ package com.beepercomposer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.beepercomposer.compose.PngEncoder;
 import com.beepercomposer.history.SendState;
 import com.beepercomposer.i18n.Language;
+import com.beepercomposer.sandbox.PngFiles;
 import com.beepercomposer.sandbox.SandboxServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 
 import javafx.scene.control.Label;
@@ -67,9 +66,7 @@ class AttachmentQueueScreenshotsTest extends SandboxWindowTestBase {
      */
     private void queueAndGroup(FxRobot robot, String prefix, String of, String sent) throws Exception {
         Files.createDirectories(Screenshots.DIR);
-        int[] pixels = new int[32 * 32];
-        Arrays.fill(pixels, 0xFF2266AA);
-        Path photo = Files.write(dir.resolve("holiday-photo.png"), PngEncoder.encode(32, 32, pixels));
+        Path photo = PngFiles.solid(dir, "holiday-photo.png", 32, 32, 0xFF2266AA);
         Path notes = Files.write(dir.resolve("meeting-notes.txt"), "notes".getBytes());
         Path big = Files.write(dir.resolve("recording.bin"), new byte[4 * 1024 * 1024]);
         Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);

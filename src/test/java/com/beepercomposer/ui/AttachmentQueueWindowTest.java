@@ -3,15 +3,14 @@ package com.beepercomposer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.beepercomposer.api.Message;
-import com.beepercomposer.compose.PngEncoder;
 import com.beepercomposer.history.SendGroup;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
+import com.beepercomposer.sandbox.PngFiles;
 import com.beepercomposer.sandbox.SandboxServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -72,9 +71,7 @@ class AttachmentQueueWindowTest extends SandboxWindowTestBase {
     }
 
     private Path png(String name) throws Exception {
-        int[] pixels = new int[32 * 32];
-        Arrays.fill(pixels, 0xFF22AA66);
-        return Files.write(dir.resolve(name), PngEncoder.encode(32, 32, pixels));
+        return PngFiles.solid(dir, name, 32, 32, 0xFF22AA66);
     }
 
     @Test

@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.beepercomposer.api.AttachmentType;
 import com.beepercomposer.api.Message;
-import com.beepercomposer.compose.PngEncoder;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
+import com.beepercomposer.sandbox.PngFiles;
 import com.beepercomposer.sandbox.SandboxServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
@@ -42,9 +41,7 @@ class AttachmentWindowTest extends SandboxWindowTestBase {
 
     @Test
     void dropAnImageOverrideItsTypeSendAndSeeTheRow(FxRobot robot) throws Exception {
-        int[] pixels = new int[64 * 64];
-        Arrays.fill(pixels, 0xFF3366CC);
-        Path image = Files.write(dir.resolve("generated.png"), PngEncoder.encode(64, 64, pixels));
+        Path image = PngFiles.solid(dir, "generated.png", 64, 64, 0xFF3366CC);
         openChatById(robot, SandboxServer.DEFAULT_CHAT_ID);
 
         robot.drag(dragSource(robot, image)).dropTo("#editor");

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.beepercomposer.api.AttachmentType;
 import com.beepercomposer.compose.AttachmentAppearance;
-import com.beepercomposer.compose.PngEncoder;
+import com.beepercomposer.sandbox.PngFiles;
 import com.beepercomposer.sandbox.SeedData;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -57,9 +55,7 @@ class PreviewWindowTest extends SandboxWindowTestBase {
 
     @Test
     void aPngOverriddenAsAStickerShowsSmall(FxRobot robot) throws Exception {
-        int[] pixels = new int[600 * 400];
-        Arrays.fill(pixels, 0xFF3366CC);
-        Path image = Files.write(dir.resolve("wave.png"), PngEncoder.encode(600, 400, pixels));
+        Path image = PngFiles.solid(dir, "wave.png", 600, 400, 0xFF3366CC);
         openChatById(robot, SeedData.ALICE_CHAT_ID);
         robot.drag(dragSource(robot, image)).dropTo("#editor");
         await(() -> robot.lookup(".attachment-detected").queryLabeled().getText().contains("image/png"));

@@ -21,11 +21,25 @@ final class Screenshots {
      * checks the dark one is darker, and leaves the light theme on.
      */
     static void inBothThemes(FxRobot robot, Parent root, String name) throws Exception {
+        inBothThemes(robot, root, name, () -> robot.clickOn("#themeToggle"));
+    }
+
+    /**
+     * As {@link #inBothThemes(FxRobot, Parent, String)} for a window of its own over the main one
+     * (a dialog, the matrix): the main window's theme button is switched without a click, which
+     * would land on the window in front.
+     */
+    static void ownWindowInBothThemes(FxRobot robot, Parent root, String name) throws Exception {
+        ToggleButton toggle = robot.lookup("#themeToggle").queryAs(ToggleButton.class);
+        inBothThemes(robot, root, name, () -> robot.interact(() -> toggle.setSelected(!toggle.isSelected())));
+    }
+
+    private static void inBothThemes(FxRobot robot, Parent root, String name, Runnable switchTheme) throws Exception {
         double light = save(robot, root, name + "-light");
-        robot.clickOn("#themeToggle");
+        switchTheme.run();
         SandboxWindowTestBase.await(() -> robot.lookup("#themeToggle").queryAs(ToggleButton.class).isSelected());
         double dark = save(robot, root, name + "-dark");
-        robot.clickOn("#themeToggle");
+        switchTheme.run();
         SandboxWindowTestBase.await(() -> !robot.lookup("#themeToggle").queryAs(ToggleButton.class).isSelected());
         org.assertj.core.api.Assertions.assertThat(dark).as(name + ": the dark theme is darker").isLessThan(light);
     }

@@ -2,33 +2,27 @@ package com.beepercomposer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import com.beepercomposer.api.Json;
-import com.beepercomposer.compose.PngEncoder;
 import com.beepercomposer.history.MatrixLine;
 import com.beepercomposer.history.SendGroup;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
 import com.beepercomposer.i18n.Language;
+import com.beepercomposer.sandbox.PngFiles;
 import com.beepercomposer.sandbox.SandboxServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
 
@@ -89,7 +83,7 @@ class SendAsWindowTest extends SandboxWindowTestBase {
         await(() -> dialog.lookup("#sendAsSet1-remove") == null);
         assertThat(dialog.lookup("#sendAsSet0-width").getStyleClass()).contains("danger");
         Files.createDirectories(Screenshots.DIR);
-        shoot(robot, dialog, "send-as-dialog-problem-light");
+        Screenshots.save(robot, dialog, "send-as-dialog-problem-light");
         robot.interact(() -> ((javafx.scene.control.TextField) dialog.lookup("#sendAsSet0-width")).setText("64"));
         robot.clickOn(dialog.lookup("#sendAsSet0-height")).write("48");
         robot.clickOn(dialog.lookup("#sendAsSet0-duration")).write("2.5");
@@ -101,7 +95,7 @@ class SendAsWindowTest extends SandboxWindowTestBase {
                 "2. file \u00b7 name=renamed.png \u00b7 64\u00d748 \u00b7 2.5 s",
                 "3. sticker \u00b7 name=renamed.png \u00b7 64\u00d748 \u00b7 2.5 s");
         assertThat(send.getText()).isEqualTo("Send 3 messages");
-        shootBothThemes(robot, dialog, "send-as-dialog");
+        Screenshots.ownWindowInBothThemes(robot, dialog, "send-as-dialog");
 
         robot.clickOn(send);
 
@@ -137,7 +131,7 @@ class SendAsWindowTest extends SandboxWindowTestBase {
         await(() -> matrix.lookupAll(".matrix-thumbnail").stream()
                 .filter(n -> ((Labeled) n).getGraphic() instanceof ImageView).count() == 3);
         assertThat(((Label) root(MatrixView.ID).lookup("#matrixSummary")).getText()).isEqualTo("3 variants: 3 sent");
-        shootBothThemes(robot, root(MatrixView.ID), "send-as-matrix");
+        Screenshots.ownWindowInBothThemes(robot, root(MatrixView.ID), "send-as-matrix");
 
         Path csv = dir.resolve("matrix.csv");
         Path json = dir.resolve("matrix.json");
@@ -183,14 +177,14 @@ class SendAsWindowTest extends SandboxWindowTestBase {
             robot.clickOn(dialog.lookup("#sendAsAddSet"));
             robot.clickOn(dialog.lookup("#sendAsSet0-width")).write("6x");
             await(() -> !((Label) dialog.lookup("#sendAsSet0-width-error")).getText().isEmpty());
-            shoot(robot, dialog, "de-send-as-dialog-problem-light");
+            Screenshots.save(robot, dialog, "de-send-as-dialog-problem-light");
             robot.interact(() -> ((javafx.scene.control.TextField) dialog.lookup("#sendAsSet0-width")).setText("64"));
             robot.clickOn(dialog.lookup("#sendAsSet0-height")).write("48");
             await(() -> !send.isDisabled());
             assertThat(((Label) dialog.lookup("#sendAsSummary")).getText())
                     .isEqualTo("2 Typen \u00d7 1 Satz = 2 Nachrichten");
             assertThat(send.getText()).isEqualTo("2 Nachrichten senden");
-            shootBothThemes(robot, dialog, "de-send-as-dialog");
+            Screenshots.ownWindowInBothThemes(robot, dialog, "de-send-as-dialog");
 
             robot.clickOn(send);
             await(() -> root(MatrixView.ID) != null && root(SendAsDialog.ID) == null);
@@ -203,7 +197,7 @@ class SendAsWindowTest extends SandboxWindowTestBase {
                     .isEqualTo("2 Varianten: 2 gesendet");
             await(() -> cellTexts(matrix).contains("Gesendet"), () -> String.valueOf(cellTexts(matrix)));
             assertThat(matrix.getColumns().get(0).getText()).isEqualTo("Variante");
-            shootBothThemes(robot, root(MatrixView.ID), "de-send-as-matrix");
+            Screenshots.ownWindowInBothThemes(robot, root(MatrixView.ID), "de-send-as-matrix");
             robot.interact(() -> ((Stage) root(MatrixView.ID).getScene().getWindow()).close());
         } finally {
             Languages.reset();
@@ -270,9 +264,7 @@ class SendAsWindowTest extends SandboxWindowTestBase {
     }
 
     private void attachPng(FxRobot robot, String name) throws Exception {
-        int[] pixels = new int[64 * 48];
-        Arrays.fill(pixels, 0xFF3366CC);
-        Path image = Files.write(dir.resolve(name), PngEncoder.encode(64, 48, pixels));
+        Path image = PngFiles.solid(dir, name, 64, 48, 0xFF3366CC);
         openChatById(robot, SandboxServer.DEFAULT_CHAT_ID);
         FileDrags.dropOnEditor(robot, List.of(image));
         Label detected = robot.lookup(".attachment-detected").queryAs(Label.class);
@@ -294,17 +286,5 @@ class SendAsWindowTest extends SandboxWindowTestBase {
         } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The window of {@code root} as a PNG in the light theme and in the dark one. */
-    private static void shootBothThemes(FxRobot robot, Parent root, String name) throws Exception {
-        shoot(robot, root, name + "-light");
-        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
-        shoot(robot, root, name + "-dark");
-        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
-    }
-
-    private static void shoot(FxRobot robot, Parent root, String name) throws Exception {
-        Screenshots.save(robot, root, name);
     }
 }
