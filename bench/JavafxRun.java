@@ -58,17 +58,11 @@ final class JavafxRun {
         List<String> before = layout;
         List<String> now = new ArrayList<>(pomOptions);
         now.addAll(layout);
-        List<Double> empty = new ArrayList<>();
-        List<Double> without = new ArrayList<>();
-        List<Double> with = new ArrayList<>();
-        for (int i = 0; i < StartupBench.ROUNDS; i++) {
-            empty.add(StartupBench.time("empty", layout, display));
-            without.add(StartupBench.time("app", before, display));
-            with.add(StartupBench.time("app", now, display));
-        }
-        double e = StartupBench.median(empty);
-        double b = StartupBench.median(without);
-        double w = StartupBench.median(with);
+        double[] medians = StartupBench.medians(() -> StartupBench.time("empty", layout, display),
+                () -> StartupBench.time("app", before, display), () -> StartupBench.time("app", now, display));
+        double e = medians[0];
+        double b = medians[1];
+        double w = medians[2];
         System.out.printf("  as mvn javafx:run starts it (JavaFX on the module path, target/classes; X display %s):%n", display);
         System.out.printf("    empty JavaFX window                           %6.0f ms%n", e);
         System.out.printf("    Beeper Composer, no options                   %6.0f ms%n", b);
@@ -89,15 +83,11 @@ final class JavafxRun {
             }
         }
         Path data = Files.createTempDirectory("startup-bench");
-        List<String> command = new ArrayList<>(List.of("java"));
-        command.addAll(pomOptions);
-        command.addAll(layout);
-        command.addAll(List.of("-Dbeepercomposer.exitWhenShown=true", "-Dbeepercomposer.noKeyring=true",
-                "-Dbeepercomposer.dataDir=" + data, "com.beepercomposer.Launcher"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        List<String> options = new ArrayList<>(pomOptions);
+        options.addAll(layout);
+        options.addAll(List.of("-Dbeepercomposer.exitWhenShown=true", "-Dbeepercomposer.noKeyring=true"));
+        ProcessBuilder builder = StartupBench.jvm(options, data, display, "com.beepercomposer.Launcher")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().put("DISPLAY", display);
-        builder.environment().remove("BEEPER_ACCESS_TOKEN");
         if (!builder.start().waitFor(2, TimeUnit.MINUTES)) {
             throw new IllegalStateException("the training start did not quit");
         }

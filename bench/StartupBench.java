@@ -1,7 +1,6 @@
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -107,13 +106,8 @@ public class StartupBench {
         if (args.length > 1 && args[0].equals("try")) {
             // Trying JVM options: StartupBench try -XX:... compares the app with and without them.
             List<String> options = List.of(args).subList(1, args.length);
-            List<Double> app = new ArrayList<>();
-            List<Double> with = new ArrayList<>();
-            for (int i = 0; i < ROUNDS; i++) {
-                app.add(time("app"));
-                with.add(time("app", options.toArray(String[]::new)));
-            }
-            System.out.printf("app %.0f ms, with %s %.0f ms%n", median(app), options, median(with));
+            double[] medians = medians(() -> time("app"), () -> time("app", options.toArray(String[]::new)));
+            System.out.printf("app %.0f ms, with %s %.0f ms%n", medians[0], options, medians[1]);
             return;
         }
         // The packaged image runs from jars with a class-data archive made by a training start, as
@@ -121,15 +115,10 @@ public class StartupBench {
         String directories = classPath;
         classPath = jarredClassPath();
         List<String> imageOptions = imageOptions(archive);
-        List<Double> empty = new ArrayList<>();
-        List<Double> image = new ArrayList<>();
-        for (int i = 0; i < ROUNDS; i++) {
-            empty.add(time("empty"));
-            image.add(time("app", imageOptions.toArray(String[]::new)));
-        }
+        double[] medians = medians(() -> time("empty"), () -> time("app", imageOptions.toArray(String[]::new)));
         classPath = directories;
-        double e = median(empty);
-        double i = median(image);
+        double e = medians[0];
+        double i = medians[1];
         System.out.printf("%nstart-up to a shown window, median of %d fresh JVMs%n", ROUNDS);
         System.out.printf("  Monocle headless, class path:%n");
         System.out.printf("    empty JavaFX window                           %6.0f ms%n", e);
@@ -178,14 +167,7 @@ public class StartupBench {
     /** A fresh JVM with these options (class or module path among them), on this X display or headless (null). */
     static double time(String which, List<String> jvmOptions, String display) throws Exception {
         java.nio.file.Path data = java.nio.file.Files.createTempDirectory("startup-bench");
-        List<String> command = new ArrayList<>(List.of("java"));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-Dbeepercomposer.dataDir=" + data, "StartupBench", which));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().remove("BEEPER_ACCESS_TOKEN");
-        if (display != null) {
-            builder.environment().put("DISPLAY", display);
-        }
+        ProcessBuilder builder = jvm(jvmOptions, data, display, "StartupBench", which);
         long start = System.nanoTime();
         Process process = builder.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream()));
@@ -200,6 +182,43 @@ public class StartupBench {
         process.destroy();
         deleteTree(data);
         throw new IllegalStateException(which + " never showed its window");
+    }
+
+    /**
+     * A fresh JVM's process: these options, a data folder of its own, no token from the
+     * environment (the app would connect instead of starting its sandbox), on this X display or
+     * headless (null); its error output joins its output.
+     */
+    static ProcessBuilder jvm(List<String> jvmOptions, java.nio.file.Path data, String display, String... main) {
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(jvmOptions);
+        command.add("-Dbeepercomposer.dataDir=" + data);
+        command.addAll(List.of(main));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove("BEEPER_ACCESS_TOKEN");
+        if (display != null) {
+            builder.environment().put("DISPLAY", display);
+        }
+        return builder;
+    }
+
+    /** A fresh start to time, in ms. */
+    interface Start {
+        double time() throws Exception;
+    }
+
+    /**
+     * Each start in turn, {@link #ROUNDS} times, so whatever else the machine does falls on all
+     * of them alike; the median of each, in the order given.
+     */
+    static double[] medians(Start... starts) throws Exception {
+        double[][] times = new double[starts.length][ROUNDS];
+        for (int round = 0; round < ROUNDS; round++) {
+            for (int s = 0; s < starts.length; s++) {
+                times[s][round] = starts[s].time();
+            }
+        }
+        return java.util.Arrays.stream(times).mapToDouble(Stats::median).toArray();
     }
 
     /** The class path with each directory (the app's and the benchmarks' classes) made a jar in target/. */
@@ -228,11 +247,5 @@ public class StartupBench {
                 java.nio.file.Files.deleteIfExists(path);
             }
         }
-    }
-
-    static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
     }
 }

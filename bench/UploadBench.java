@@ -90,16 +90,16 @@ public class UploadBench {
                 System.out.printf("%nupload of %.0f MB, %d rounds, contestants interleaved (first one alternates)%n",
                         mb, ROUNDS);
                 System.out.printf("  curl -F          best %6.3f s (%6.1f MB/s), median %6.3f s%n",
-                        min(curl), mb / min(curl), median(curl));
+                        min(curl), mb / min(curl), Stats.median(curl));
                 System.out.printf("  BeeperClient     best %6.3f s (%6.1f MB/s), median %6.3f s%n",
-                        min(ours), mb / min(ours), median(ours));
+                        min(ours), mb / min(ours), Stats.median(ours));
                 System.out.printf("  curl --version spawn (in curl's time, not subtracted): median %.3f s, best %.3f s%n",
-                        median(spawn), min(spawn));
+                        Stats.median(spawn), min(spawn));
                 System.out.printf("  sandbox CPU per upload, median: curl's %.2f s, client's %.2f s; client JVM CPU %.2f s%n",
-                        median(serverCpuCurl), median(serverCpuOurs), median(clientCpu));
+                        Stats.median(serverCpuCurl), Stats.median(serverCpuOurs), Stats.median(clientCpu));
                 System.out.printf("  throughput ratio curl/client: median of rounds %.2f (range %.2f to %.2f), "
                         + "best of each %.2f (target >= 0.95)%n",
-                        median(ratio), min(ratio), max(ratio), min(curl) / min(ours));
+                        Stats.median(ratio), min(ratio), max(ratio), min(curl) / min(ours));
                 System.out.printf("  client peak heap growth: %.1f MB = %.3f of the file size (-Xmx256m)%n",
                         peakGrowth / 1048576.0, (double) peakGrowth / SIZE);
             } finally {
@@ -168,13 +168,6 @@ public class UploadBench {
     static double ownCpuSeconds() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime() / 1e9;
-    }
-
-    static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int mid = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 
     static double min(double[] values) {
