@@ -122,19 +122,25 @@ public class StartupBench {
         classPath = jarredClassPath();
         List<String> imageOptions = imageOptions(archive);
         List<Double> empty = new ArrayList<>();
+        List<Double> emptyCompiled = new ArrayList<>();
         List<Double> image = new ArrayList<>();
         for (int i = 0; i < ROUNDS; i++) {
             empty.add(time("empty"));
+            emptyCompiled.add(time("empty", compilerOptions(imageOptions)));
             image.add(time("app", imageOptions.toArray(String[]::new)));
         }
         classPath = directories;
         double e = median(empty);
+        double ec = median(emptyCompiled);
         double i = median(image);
         System.out.printf("%nstart-up to a shown window, median of %d fresh JVMs%n", ROUNDS);
         System.out.printf("  Monocle headless, class path:%n");
         System.out.printf("    empty JavaFX window                           %6.0f ms%n", e);
         System.out.printf("    Beeper Composer, the packaged image's         %6.0f ms  %s%n", i, imageOptions);
-        System.out.printf("    ratio app/empty: packaged image %.2f (target <= 2.0)%n", i / e);
+        System.out.printf("    empty JavaFX window with the image's compiler options %s %6.0f ms%n",
+                List.of(compilerOptions(imageOptions)), ec);
+        System.out.printf("    ratio app/empty: packaged image %.2f (target <= 2.0); to the empty window with the"
+                + " same compiler options %.2f%n", i / e, i / ec);
         JavafxRun.measure();
     }
 
@@ -165,7 +171,18 @@ public class StartupBench {
         if (exit != 0 || !java.nio.file.Files.exists(archive)) {
             throw new IllegalStateException("packaging/cds-archive.sh made no archive");
         }
-        return List.of("-Dfile.encoding=UTF-8", "-Xshare:auto", "-XX:SharedArchiveFile=" + archive);
+        List<String> options = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("--java-options [\"']([^\"']*)[\"']")
+                .matcher(java.nio.file.Files.readString(java.nio.file.Path.of("packaging", "build.sh")));
+        while (m.find()) {
+            options.add(m.group(1).replace("$APPDIR/beeper-composer.jsa", archive.toString()));
+        }
+        return options;
+    }
+
+    /** The compiler options among these: the empty window started with them is a second reference. */
+    static String[] compilerOptions(List<String> options) {
+        return options.stream().filter(o -> o.startsWith("-XX:Tiered")).toArray(String[]::new);
     }
 
     static double time(String which, String... jvmOptions) throws Exception {
