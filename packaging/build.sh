@@ -30,6 +30,9 @@ case "$TYPE" in
 esac
 
 # The app image first; installers are made from it, so they carry its class-data archive.
+# Its JVM compiles with the quick compiler only (C1, -XX:TieredStopAtLevel=1): a start is mostly
+# code run once, where the optimising compiler's work competes with the window for the CPU
+# (bench/README.md has the figures; pom.xml gives mvn javafx:run the same option).
 jpackage --type app-image \
   --name "Beeper Composer" \
   --app-version "$APP_VERSION" \
@@ -41,6 +44,7 @@ jpackage --type app-image \
   --icon "$ICON" \
   --java-options "-Dfile.encoding=UTF-8" \
   --java-options "-Xshare:auto" \
+  --java-options "-XX:TieredStopAtLevel=1" \
   --java-options '-XX:SharedArchiveFile=$APPDIR/beeper-composer.jsa' \
   --add-launcher beeper-composer=packaging/cli-launcher.properties \
   --dest target/installer
