@@ -38,14 +38,19 @@ public final class ConnectionBarView {
     private final UiSettings settings;
     private final ConnectionControl connection;
     private final UiExecutor ui;
+    private final java.util.concurrent.Executor connections;
 
-    /** @param connection null where the connection cannot be changed (tests) */
+    /**
+     * @param connection null where the connection cannot be changed (tests)
+     * @param connections the lane the connection dialog asks the connection's store on
+     */
     public ConnectionBarView(ConnectionBarViewModel model, UiSettings settings, ConnectionControl connection,
-                             UiExecutor ui) {
+                             UiExecutor ui, java.util.concurrent.Executor connections) {
         this.model = model;
         this.settings = settings;
         this.connection = connection;
         this.ui = ui;
+        this.connections = connections;
     }
 
     @FXML
@@ -86,7 +91,8 @@ public final class ConnectionBarView {
 
     @FXML
     private void onConnection() {
-        ConnectionDialogView view = new ConnectionDialogView(ConnectionDialogViewModel.forApp(connection, ui));
+        ConnectionDialogView view = new ConnectionDialogView(
+                ConnectionDialogViewModel.forApp(connection, ui, connections));
         Dialog<SavedConnection> dialog = new Dialog<>();
         view.onDisconnected(forgotten -> {
             dialog.setResult(forgotten);

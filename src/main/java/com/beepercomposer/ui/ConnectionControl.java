@@ -13,7 +13,10 @@ public interface ConnectionControl {
      */
     java.util.concurrent.CompletableFuture<Void> switchTo(SavedConnection choice);
 
-    /** Where the token is kept (the OS keyring or the owner-only file), in words for the dialog. */
+    /**
+     * Where the token is kept (the OS keyring or the owner-only file), in words for the dialog.
+     * Blocking: it may make the OS keyring (a few hundred ms), so it is asked off the FX thread.
+     */
     default String tokenStorage() {
         return "";
     }

@@ -81,7 +81,7 @@ public final class ConnectionDialogView {
         disconnectButton.disableProperty().bind(model.signingInProperty());
         signInStatus.textProperty().bind(model.signInStatusProperty());
         NodeStates.showOnlyWhenSet(signInStatus);
-        tokenStorage.setText(model.tokenStorage());
+        tokenStorage.textProperty().bind(model.tokenStorageProperty());
         NodeStates.showOnlyWhenSet(tokenStorage);
     }
 
@@ -96,6 +96,7 @@ public final class ConnectionDialogView {
         signInStatus.textProperty().addListener((obs, old, now) -> action.run());
         signInLink.textProperty().addListener((obs, old, now) -> action.run());
         tokenError.textProperty().addListener((obs, old, now) -> action.run());
+        tokenStorage.textProperty().addListener((obs, old, now) -> action.run());
     }
 
     /** The dialog is gone: nothing it started keeps waiting. */

@@ -10,6 +10,7 @@ import com.beepercomposer.settings.SignedIn;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -33,8 +34,9 @@ public final class ConnectionDialogViewModel {
     /** What the dialog can do besides testing; the app gives the real ones, tests their own. */
     public record SignInActions(java.util.function.BiFunction<String, java.util.function.Consumer<java.net.URI>,
                                         CompletableFuture<SignedIn>> signIn,
-                                Function<SavedConnection, CompletableFuture<Void>> revoke, String tokenStorage) {
-        static final SignInActions NONE = new SignInActions(null, null, "");
+                                Function<SavedConnection, CompletableFuture<Void>> revoke,
+                                CompletableFuture<String> tokenStorage) {
+        static final SignInActions NONE = new SignInActions(null, null, CompletableFuture.completedFuture(""));
     }
 
     private final SavedConnection current;
@@ -45,6 +47,7 @@ public final class ConnectionDialogViewModel {
     private final ReadOnlyStringWrapper signInStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper signingIn = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper signInLink = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper tokenStorage = new ReadOnlyStringWrapper("");
     private final UiExecutor ui;
     private StringBinding tokenHint;
 
@@ -62,13 +65,17 @@ public final class ConnectionDialogViewModel {
         this(current, ui, ConnectionTestRun::probeWithNewClient);
     }
 
-    /** The app's dialog: its sign-in (when it can open a browser) and where it keeps the token. */
-    static ConnectionDialogViewModel forApp(ConnectionControl connection, UiExecutor ui) {
+    /**
+     * The app's dialog: its sign-in (when it can open a browser) and where it keeps the token,
+     * asked on {@code connections}: the answer may first have to make the OS keyring.
+     */
+    static ConnectionDialogViewModel forApp(ConnectionControl connection, UiExecutor ui, Executor connections) {
         DesktopSignIn signIn = connection.signIn();
-        SignInActions actions = signIn == null ? new SignInActions(null, null, connection.tokenStorage())
+        CompletableFuture<String> storage = CompletableFuture.supplyAsync(connection::tokenStorage, connections);
+        SignInActions actions = signIn == null ? new SignInActions(null, null, storage)
                 : new SignInActions((at, shown) -> signIn.signIn(at, shown),
                         saved -> signIn.revoke(saved.baseUrl(), saved.token(), saved.oauthClientID()),
-                        connection.tokenStorage());
+                        storage);
         return new ConnectionDialogViewModel(connection.current(), ui, ConnectionTestRun::probeWithNewClient,
                 actions);
     }
@@ -106,6 +113,10 @@ public final class ConnectionDialogViewModel {
             signInStatus.set("");
         });
         token.addListener((obs, old, now) -> forgetTest());
+        // The words stay empty (their label hidden) until the answer comes.
+        ui.deliver(actions.tokenStorage(), tokenStorage::set, failure -> org.slf4j.LoggerFactory
+                .getLogger(ConnectionDialogViewModel.class)
+                .warn("Could not tell where the token is kept: {}", Failures.describe(failure)));
     }
 
     /** Checks the choice as it stands: the sandbox always answers; Beeper Desktop is asked. */
@@ -182,9 +193,9 @@ public final class ConnectionDialogViewModel {
         return actions.signIn() != null;
     }
 
-    /** Where the token is kept, in words. */
-    public String tokenStorage() {
-        return actions.tokenStorage();
+    /** Where the token is kept, in words; empty until the store has answered. */
+    public ReadOnlyStringProperty tokenStorageProperty() {
+        return tokenStorage.getReadOnlyProperty();
     }
 
     /** The choice as it stands; only meaningful while {@link #completeProperty()} is true. */

@@ -64,7 +64,7 @@ public final class MainWindow {
         root = new Views()
                 .register(MainView.class, () -> new MainView(services.settings(), this::changeLanguage))
                 .register(ConnectionBarView.class, () -> new ConnectionBarView(bar,
-                        services.settings(), services.connection(), ui))
+                        services.settings(), services.connection(), ui, services.workers().connections()))
                 .register(ComposerView.class, () -> composerView = new ComposerView(composer,
                         new BeeperDraftViewModel(composer, new DraftSync(services.client()), ui, services.dialogs()),
                         services.settings()))

@@ -23,6 +23,20 @@ class PreferencesStoreTest {
     }
 
     @Test
+    void theChosenLanguageComesBackAfterARestart() {
+        Path file = dir.resolve("prefs.properties");
+        new PreferencesStore(file).save(UiPreferences.DEFAULT.withDark(true).withLanguage("de"));
+
+        UiPreferences loaded = new PreferencesStore(file).load();
+
+        assertThat(loaded.language()).isEqualTo("de");
+        assertThat(loaded.dark()).isTrue();
+        // Choosing "System" again is kept as such, not as the last language chosen.
+        new PreferencesStore(file).save(loaded.withLanguage(""));
+        assertThat(new PreferencesStore(file).load().language()).isEmpty();
+    }
+
+    @Test
     void aMissingOrBrokenFileGivesDefaults() throws Exception {
         Path file = dir.resolve("prefs.properties");
         assertThat(new PreferencesStore(file).load()).isEqualTo(UiPreferences.DEFAULT);

@@ -6,7 +6,11 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import com.beepercomposer.api.AccessToken;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
+import com.beepercomposer.api.ChatCapabilities;
+import com.beepercomposer.api.ChatCapabilities.AttachmentCapability;
+import com.beepercomposer.compose.ChatSummary;
 import com.beepercomposer.compose.PastedFiles;
+import java.util.Map;
 import com.beepercomposer.ui.QueuedFile.Stage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,6 +88,41 @@ class AttachmentQueueViewModelTest {
         assertThat(queue.ready()).extracting(QueuedFile::name).containsExactly("a.txt", "b.txt");
         assertThat(queue.firstAttachmentProperty().get().uploadID()).isEqualTo("up-a");
         assertThat(queue.summaryProperty().get()).isEqualTo("2 files, 2 uploaded: one message each");
+    }
+
+    @Test
+    void aChatChangeRefusesWhatTheNewChatDoesNotTakeAndLetsBackWhatItDoesWithoutUploadingTwice() throws Exception {
+        ChatSummary imagesOnly = new ChatSummary("!d:x", null, "Design", "Slack", true, false,
+                new ChatCapabilities(null, 2, Map.of("m.image", new AttachmentCapability(
+                        Map.of("image/png", 2), 5L * 1024 * 1024, null, null, null, null, null)), null));
+        Path a = Files.write(dir.resolve("a.txt"), "aaa".getBytes());
+        Path b = Files.write(dir.resolve("b.txt"), "bbb".getBytes());
+        uploadAnswers("up-a", "a.txt");
+        queue.addAll(List.of(a));
+        await(() -> line("a.txt").stage() == Stage.UPLOADED);
+
+        // An uploaded file the new chat does not take is refused there, with the reason.
+        queue.chatChanged(imagesOnly);
+        assertThat(line("a.txt").stage()).isEqualTo(Stage.REFUSED);
+        assertThat(line("a.txt").problemProperty().get()).startsWith("Design does not take");
+        assertThat(queue.holdProperty().get()).startsWith("Remove the refused file a.txt: Design does not take");
+        // A file added there is refused before any upload.
+        queue.addAll(List.of(b));
+        await(() -> line("b.txt").stage() == Stage.REFUSED);
+        assertThat(server.getRequestCount()).isEqualTo(1);
+
+        uploadAnswers("up-b", "b.txt");
+        queue.chatChanged(null);
+
+        // The one uploaded before keeps its upload; the one never uploaded now uploads.
+        assertThat(line("a.txt").stage()).isEqualTo(Stage.UPLOADED);
+        assertThat(line("a.txt").problemProperty().get()).isEmpty();
+        await(() -> line("b.txt").stage() == Stage.UPLOADED);
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        server.takeRequest();
+        assertThat(server.takeRequest().getBody().utf8()).contains("filename=\"b.txt\"");
+        assertThat(queue.ready()).extracting(q -> q.attachment().uploadID()).containsExactly("up-a", "up-b");
+        assertThat(queue.holdProperty().get()).isNull();
     }
 
     @Test

@@ -39,7 +39,7 @@ class ConnectionDialogSignInTest {
         return new ConnectionDialogViewModel(current, UiExecutor.direct(), choice -> new CompletableFuture<>(),
                 new ConnectionDialogViewModel.SignInActions(signIn::signIn,
                         saved -> signIn.revoke(saved.baseUrl(), saved.token(), saved.oauthClientID()),
-                        "The token is kept in the fake keyring."));
+                        CompletableFuture.completedFuture("The token is kept in the fake keyring.")));
     }
 
     @Test
@@ -58,7 +58,7 @@ class ConnectionDialogSignInTest {
         assertThat(choice.oauthClientID()).startsWith("sandbox-client-");
         assertThat(new BeeperClient(ClientConfig.of(choice.baseUrl(), choice.token())).accounts()
                 .get(30, TimeUnit.SECONDS)).isNotEmpty();
-        assertThat(model.tokenStorage()).isEqualTo("The token is kept in the fake keyring.");
+        assertThat(model.tokenStorageProperty().get()).isEqualTo("The token is kept in the fake keyring.");
         assertThat(model.tokenHintProperty().get()).startsWith("Leave this empty to use the token you just signed in");
         assertThat(model.signInLinkProperty().get()).isEmpty();
     }

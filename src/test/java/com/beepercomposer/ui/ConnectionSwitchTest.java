@@ -61,8 +61,10 @@ class ConnectionSwitchTest {
         assertThat(robot.lookup(".sandbox-badge").queryAs(Label.class).isVisible()).isTrue();
 
         robot.clickOn("#connectionButton");
-        assertThat(robot.lookup("#tokenStorage").queryAs(Label.class).getText())
-                .startsWith("No system keyring answers: the token is kept in a file only you can read");
+        // Asked off the FX thread: the words come a moment after the dialog.
+        Label storage = robot.lookup("#tokenStorage").queryAs(Label.class);
+        waitFor(15, TimeUnit.SECONDS, () -> storage.getText()
+                .startsWith("No system keyring answers: the token is kept in a file only you can read"));
         assertThat(robot.lookup("#signInButton").queryButton().isVisible()).isTrue();
         robot.clickOn("#desktopChoice");
         robot.interact(() -> robot.lookup("#urlField").queryTextInputControl()
