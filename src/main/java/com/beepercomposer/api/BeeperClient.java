@@ -200,6 +200,29 @@ public final class BeeperClient {
     }
 
     /**
+     * {@code GET} of an attachment's {@code http(s)} {@code srcURL}: its bytes, for showing the
+     * picture. An address under the base URL is the API's own and gets the token as every call
+     * does; any other host never sees it.
+     */
+    public CompletableFuture<byte[]> assetBytes(String srcURL) {
+        java.net.URI address;
+        try {
+            address = java.net.URI.create(srcURL);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return CompletableFuture.failedFuture(ApiException.invalidRequest("Not an address: " + srcURL));
+        }
+        String scheme = address.getScheme();
+        if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme) || address.getHost() == null) {
+            return CompletableFuture.failedFuture(ApiException.invalidRequest("Not a web address: " + srcURL));
+        }
+        String base = config().baseUri().toString() + "/";
+        ApiRequest request = srcURL.startsWith(base)
+                ? ApiRequest.get(srcURL.substring(base.length() - 1))
+                : ApiRequest.get(srcURL).unauthenticated();
+        return call(request, type(byte[].class));
+    }
+
+    /**
      * {@code PATCH /v1/chats/{chatID}} with {@code {"draft": ...}}; a null draft clears it.
      * The server takes a non-empty draft only while the current one is empty.
      */

@@ -104,7 +104,7 @@ final class HttpTransport {
         }
         HttpRequest httpRequest;
         try {
-            httpRequest = build(request);
+            httpRequest = build(request, type);
         } catch (ApiException e) {
             result.completeExceptionally(e);
             return;
@@ -152,16 +152,20 @@ final class HttpTransport {
         });
     }
 
-    /** Where {@code request} goes: the base URL with the request's path and query after it. */
+    /**
+     * Where {@code request} goes: the base URL with the request's path and query after it; a path
+     * that is a whole address (an attachment elsewhere) as it is.
+     */
     URI uri(ApiRequest request) {
-        return URI.create(config.baseUri().toString() + request.pathAndQuery());
+        return request.path().startsWith("/") ? URI.create(config.baseUri().toString() + request.pathAndQuery())
+                : URI.create(request.pathAndQuery());
     }
 
-    private HttpRequest build(ApiRequest request) {
+    private HttpRequest build(ApiRequest request, JavaType type) {
         URI uri = uri(request);
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(request.timeout() != null ? request.timeout() : config.requestTimeout())
-                .header("Accept", "application/json")
+                .header("Accept", type.getRawClass() == byte[].class ? "*/*" : "application/json")
                 .header("User-Agent", config.userAgent());
         if (request.authenticated()) {
             if (config.token() == null) {
@@ -184,12 +188,18 @@ final class HttpTransport {
         response.headers().firstValue(VERSION_HEADER).ifPresent(serverVersion::set);
         LOG.debug("{} -> {}", request.line(), status);
         byte[] body = response.body();
-        if (status == 401) {
+        // Another host refusing an attachment says nothing about our token.
+        if (status == 401 && request.authenticated()) {
             unauthorizedListeners.forEach(Runnable::run);
         }
         if (status >= 200 && status < 300) {
             if (type.getRawClass() == Void.class) {
                 return null;
+            }
+            if (type.getRawClass() == byte[].class) {
+                @SuppressWarnings("unchecked")
+                T bytes = (T) body;
+                return bytes;
             }
             try {
                 return Json.mapper().readValue(body, type);

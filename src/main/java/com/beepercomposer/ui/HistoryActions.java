@@ -53,61 +53,80 @@ final class HistoryActions {
     private final HistoryCommands model;
     private final TableView<HistoryRow> table;
 
-    private final MenuItem copyPending = item(Texts.get("history.menu.copyPending"), Feather.COPY, COPY_PENDING);
-    private final MenuItem copyFinal = item(Texts.get("history.menu.copyFinal"), Feather.COPY, COPY_FINAL);
-    private final MenuItem copyCurl = item(Texts.get("history.menu.copyCurl"), Feather.TERMINAL, COPY_CURL);
-    private final MenuItem load = item(Texts.get("history.menu.load"), Feather.EDIT, LOAD);
-    private final MenuItem check = item(Texts.get("history.menu.check"), Feather.SEARCH, CHECK);
-    private final MenuItem retry = item(Texts.get("history.menu.retry"), Feather.ROTATE_CW, RETRY);
-    private final MenuItem export = item(Texts.get("history.menu.export"), Feather.DOWNLOAD, EXPORT);
-    private final MenuItem delete = item(Texts.get("history.menu.delete"), Feather.TRASH_2, DELETE);
-    private final MenuItem edit = item(editText, Feather.EDIT_3, EDIT);
-    private final MenuItem unsend = item(unsendText, Feather.X_SQUARE, UNSEND);
-    private final MenuItem matrix = item(Texts.get("history.menu.matrix"), Feather.GRID, MATRIX);
-    private final ContextMenu menu = new ContextMenu(copyPending, copyFinal, copyCurl, new SeparatorMenuItem(),
-            load, check, retry, new SeparatorMenuItem(), edit, unsend, new SeparatorMenuItem(), matrix,
-            new SeparatorMenuItem(), export, delete);
+    private final Action copyPending;
+    private final Action copyFinal;
+    private final Action copyCurl;
+    private final Action load;
+    private final Action check;
+    private final Action retry;
+    private final Action export;
+    private final Action delete;
+    private final Action edit;
+    private final Action unsend;
+    private final Action matrix;
+    /** Every action in the menu's order: the shortcuts read their keys and states here, menu or not. */
+    private final List<Action> actions;
+    /** Made on the first right-click: a popup window of a dozen items that most starts never show. */
+    private ContextMenu menu;
 
     /** @param openMatrix opens the "Send as…" matrix of a row's group */
     HistoryActions(HistoryCommands model, TableView<HistoryRow> table,
                    java.util.function.Consumer<SendRecord> openMatrix) {
         this.model = model;
         this.table = table;
-        matrix.setOnAction(e -> {
+        copyPending = new Action(Texts.get("history.menu.copyPending"), Feather.COPY, COPY_PENDING,
+                () -> copy(model.pendingIds(selection()), Texts.get("history.copied.pending")));
+        copyFinal = new Action(Texts.get("history.menu.copyFinal"), Feather.COPY, COPY_FINAL,
+                () -> copy(model.finalIds(selection()), Texts.get("history.copied.final")));
+        copyCurl = new Action(Texts.get("history.menu.copyCurl"), Feather.TERMINAL, COPY_CURL,
+                () -> copy(model.curl(selection()), Texts.get("history.copied.curl")));
+        load = new Action(Texts.get("history.menu.load"), Feather.EDIT, LOAD, () -> model.loadIntoComposer(focused()));
+        check = new Action(Texts.get("history.menu.check"), Feather.SEARCH, CHECK,
+                () -> model.checkDelivery(focused()));
+        retry = new Action(Texts.get("history.menu.retry"), Feather.ROTATE_CW, RETRY, this::retryFocused);
+        export = new Action(Texts.get("history.menu.export"), Feather.DOWNLOAD, EXPORT, this::chooseExportFile);
+        delete = new Action(Texts.get("history.menu.delete"), Feather.TRASH_2, DELETE, this::deleteSelected);
+        edit = new Action(editText, Feather.EDIT_3, EDIT, () -> model.edit(focused()));
+        unsend = new Action(unsendText, Feather.X_SQUARE, UNSEND, () -> model.unsendAsking(focused()));
+        matrix = new Action(Texts.get("history.menu.matrix"), Feather.GRID, MATRIX, () -> {
             SendRecord row = focused();
             if (inMatrix(row)) {
                 openMatrix.accept(row);
             }
         });
-        copyPending.setOnAction(e -> copy(model.pendingIds(selection()), Texts.get("history.copied.pending")));
-        copyFinal.setOnAction(e -> copy(model.finalIds(selection()), Texts.get("history.copied.final")));
-        copyCurl.setOnAction(e -> copy(model.curl(selection()), Texts.get("history.copied.curl")));
-        load.setOnAction(e -> model.loadIntoComposer(focused()));
-        check.setOnAction(e -> model.checkDelivery(focused()));
-        retry.setOnAction(e -> retryFocused());
-        export.setOnAction(e -> chooseExportFile());
-        delete.setOnAction(e -> deleteSelected());
-        edit.setOnAction(e -> model.edit(focused()));
-        unsend.setOnAction(e -> model.unsendAsking(focused()));
-        menu.setOnShowing(e -> updateActions());
+        actions = List.of(copyPending, copyFinal, copyCurl, load, check, retry, edit, unsend, matrix, export, delete);
         table.setOnContextMenuRequested(e -> {
             updateActions();
             // The chat's capabilities decide Edit and Unsend: the open menu updates once they are known.
             // (The shortcuts wait for them in the command itself.)
             model.lookUpChat(focused(), this::updateActions);
-            menu.show(table, e.getScreenX(), e.getScreenY());
+            menu().show(table, e.getScreenX(), e.getScreenY());
             e.consume();
         });
         table.addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
     }
 
+    private ContextMenu menu() {
+        if (menu == null) {
+            menu = new ContextMenu(copyPending.item(), copyFinal.item(), copyCurl.item(), new SeparatorMenuItem(),
+                    load.item(), check.item(), retry.item(), new SeparatorMenuItem(), edit.item(), unsend.item(),
+                    new SeparatorMenuItem(), matrix.item(), new SeparatorMenuItem(), export.item(), delete.item());
+            menu.setOnShowing(e -> updateActions());
+        }
+        return menu;
+    }
+
+    /** Whether the context menu exists yet: it is made when first asked for. */
+    boolean menuBuilt() {
+        return menu != null;
+    }
+
     private void shortcut(KeyEvent event) {
         updateActions();
-        for (MenuItem item : menu.getItems()) {
-            if (item.getAccelerator() != null && item.getAccelerator().match(event)
-                    || item == unsend && UNSEND_TOO.match(event)) {
-                if (!item.isDisable()) {
-                    item.fire();
+        for (Action action : actions) {
+            if (action.key.match(event) || action == unsend && UNSEND_TOO.match(event)) {
+                if (!action.off) {
+                    action.run.run();
                 }
                 event.consume();
                 return;
@@ -120,23 +139,23 @@ final class HistoryActions {
         SendRecord focused = focused();
         boolean none = selection.isEmpty();
         boolean one = focused != null && selection.size() == 1;
-        copyPending.setDisable(none);
-        copyFinal.setDisable(selection.stream().allMatch(r -> r.finalMessageID() == null));
-        copyCurl.setDisable(none);
-        load.setDisable(focused == null);
-        check.setDisable(!one || focused.state() != SendState.UNKNOWN || model.sentElsewhere(focused));
-        retry.setDisable(!one || !focused.canRetry());
-        export.setDisable(none);
-        delete.setDisable(none);
-        matrix.setDisable(!inMatrix(focused));
+        copyPending.setOff(none);
+        copyFinal.setOff(selection.stream().allMatch(r -> r.finalMessageID() == null));
+        copyCurl.setOff(none);
+        load.setOff(focused == null);
+        check.setOff(!one || focused.state() != SendState.UNKNOWN || model.sentElsewhere(focused));
+        retry.setOff(!one || !focused.canRetry());
+        export.setOff(none);
+        delete.setOff(none);
+        matrix.setOff(!inMatrix(focused));
         offerWithReason(edit, editText, one ? model.editBlockedReason(focused) : Texts.get("history.selectOne"));
         offerWithReason(unsend, unsendText, one ? model.unsendBlockedReason(focused) : Texts.get("history.selectOne"));
     }
 
     /** Off with the reason in its text ("Edit in composer (off: it has no final message ID yet)"), or on. */
-    private static void offerWithReason(MenuItem item, String text, String reason) {
-        item.setDisable(reason != null);
-        item.setText(reason == null ? text : Texts.get("history.menu.off", text, reason));
+    private static void offerWithReason(Action action, String text, String reason) {
+        action.setOff(reason != null);
+        action.setText(reason == null ? text : Texts.get("history.menu.off", text, reason));
     }
 
     private static boolean inMatrix(SendRecord row) {
@@ -201,9 +220,44 @@ final class HistoryActions {
         return row == null ? null : row.record();
     }
 
-    private static MenuItem item(String text, Feather icon, KeyCombination accelerator) {
-        MenuItem item = new MenuItem(text, new FontIcon(icon));
-        item.setAccelerator(accelerator);
-        return item;
+    /** One thing to do to the rows: its key, whether it is off now, and its menu item once the menu exists. */
+    private static final class Action {
+        private final Feather icon;
+        private final KeyCombination key;
+        private final Runnable run;
+        private String text;
+        private boolean off;
+        private MenuItem item;
+
+        Action(String text, Feather icon, KeyCombination key, Runnable run) {
+            this.text = text;
+            this.icon = icon;
+            this.key = key;
+            this.run = run;
+        }
+
+        void setOff(boolean now) {
+            off = now;
+            if (item != null) {
+                item.setDisable(now);
+            }
+        }
+
+        void setText(String now) {
+            text = now;
+            if (item != null) {
+                item.setText(now);
+            }
+        }
+
+        MenuItem item() {
+            if (item == null) {
+                item = new MenuItem(text, new FontIcon(icon));
+                item.setAccelerator(key);
+                item.setDisable(off);
+                item.setOnAction(e -> run.run());
+            }
+            return item;
+        }
     }
 }

@@ -5,7 +5,6 @@ import com.beepercomposer.i18n.Texts;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -52,9 +51,10 @@ final class HistoryGroupColumn {
         return column;
     }
 
+    /** A group's head says how to unfold it; the tooltip is made on first hover, then only follows the row. */
     private static final class GroupCell extends TableCell<HistoryRow, SendRecord> {
         private final HistoryViewModel model;
-        private final Tooltip hint = new Tooltip(Texts.get("group.hint"));
+        private final CellTooltip tooltip = new CellTooltip(this);
 
         GroupCell(HistoryViewModel model) {
             this.model = model;
@@ -76,7 +76,7 @@ final class HistoryGroupColumn {
             HistoryGroups.Group group = row == null ? null : model.groups().of(row);
             if (group == null || record == null || record.group() == null) {
                 setText(null);
-                setTooltip(null);
+                tooltip.setText(null);
                 return;
             }
             String member = Texts.get("group.member", record.group().index() + 1, record.group().size());
@@ -85,7 +85,7 @@ final class HistoryGroupColumn {
                 boolean head = group.head() == row;
                 getStyleClass().removeAll("group-head", "group-member");
                 getStyleClass().add(head ? "group-head" : "group-member");
-                setTooltip(head ? hint : null);
+                tooltip.setText(head ? Texts.get("group.hint") : null);
                 return head ? group.labelProperty().get() : member;
             }, group.headProperty(), group.labelProperty()));
         }

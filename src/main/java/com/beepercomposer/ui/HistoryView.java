@@ -164,6 +164,11 @@ public final class HistoryView {
         return actions.exportSelectedTo(file);
     }
 
+    /** Whether the rows' context menu exists yet: it is made on the first right-click. */
+    boolean contextMenuBuilt() {
+        return actions.menuBuilt();
+    }
+
     private void buildJsonViews() {
         json = HistoryJsonView.load();
     }

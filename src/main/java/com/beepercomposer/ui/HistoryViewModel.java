@@ -50,6 +50,7 @@ public final class HistoryViewModel {
     /** The open matrices: they follow the log through this history and close with it. */
     private final Set<MatrixViewModel> matrices = new HashSet<>();
     private final HistoryCommands commands;
+    private final java.util.function.Function<String, CompletableFuture<byte[]>> assets;
 
     // The list announces a row's record change, so a filtered or sorted view sees a row change state.
     private final HistoryRowList rows = new HistoryRowList();
@@ -91,6 +92,18 @@ public final class HistoryViewModel {
      */
     public HistoryViewModel(SendLog log, Sender sender, ComposerBridge composer, ConnectionRef current,
                             UiExecutor ui, Workers workers, Dialogs dialogs) {
+        this(log, sender, composer, current, ui, workers, dialogs, url -> CompletableFuture.failedFuture(
+                new IllegalStateException("No connection to fetch pictures through")));
+    }
+
+    /**
+     * @param assets the bytes at an attachment's {@code http(s)} address, fetched through the API
+     *               client, for the matrix's thumbnails
+     */
+    public HistoryViewModel(SendLog log, Sender sender, ComposerBridge composer, ConnectionRef current,
+                            UiExecutor ui, Workers workers, Dialogs dialogs,
+                            java.util.function.Function<String, CompletableFuture<byte[]>> assets) {
+        this.assets = assets;
         this.current = current;
         this.log = log;
         this.ui = ui;
@@ -264,7 +277,7 @@ public final class HistoryViewModel {
      * history closes (a connection switch): then it closes too.
      */
     public MatrixViewModel matrix(String groupID, com.beepercomposer.compose.LocalFile picked) {
-        MatrixViewModel matrix = new MatrixViewModel(this, groupID, picked, ui, workers.files());
+        MatrixViewModel matrix = new MatrixViewModel(this, groupID, picked, ui, workers.files(), assets);
         matrices.add(matrix);
         matrix.closedProperty().addListener((obs, was, closed) -> matrices.remove(matrix));
         return matrix;

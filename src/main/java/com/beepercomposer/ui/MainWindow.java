@@ -56,7 +56,7 @@ public final class MainWindow {
             composer.restore(services.savedDraft());
         }
         history = new HistoryViewModel(services.log(), sender, composer, services.via().get(), ui,
-                services.workers(), services.dialogs());
+                services.workers(), services.dialogs(), services.client()::assetBytes);
         ConnectionBarViewModel bar = new ConnectionBarViewModel(services.target(),
                 new ConnectionProbe(services.client(), services.serverUp()), ui);
         stopFollowingRefusals = bar.followRefusals(services.client());

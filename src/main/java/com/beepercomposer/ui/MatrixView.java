@@ -5,12 +5,11 @@ import com.beepercomposer.history.SendState;
 import com.beepercomposer.i18n.Texts;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -21,8 +20,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -48,8 +45,6 @@ final class MatrixView {
 
     private final MatrixViewModel model;
     private final TableView<MatrixLine> table = new TableView<>();
-    /** Decoded once per address: a row that changes state keeps its picture. */
-    private final Map<String, Image> images = new HashMap<>();
 
     private MatrixView(MatrixViewModel model) {
         this.model = model;
@@ -193,15 +188,20 @@ final class MatrixView {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         column.setMinWidth(width);
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
-            }
-        });
+        column.setCellFactory(c -> new TextCell());
         return column;
+    }
+
+    /** A value that may be cut: the whole of it shows in the tooltip. */
+    static final class TextCell extends TableCell<MatrixLine, String> {
+        private final CellTooltip tooltip = new CellTooltip(this);
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            tooltip.setText(empty ? null : item);
+        }
     }
 
     private static TableColumn<MatrixLine, String> stateColumn() {
@@ -240,10 +240,11 @@ final class MatrixView {
     /** The first picture of {@link MatrixViewModel#thumbnails} that decodes; the tooltip says which. */
     private final class ThumbnailCell extends TableCell<MatrixLine, MatrixLine> {
         private final ImageView view = new ImageView();
-        // The one picture this cell waits for: the images are shared by every cell, so a cell
+        private final CellTooltip tooltip = new CellTooltip(this);
+        // The one picture this cell waits for: the pictures are shared by every cell, so a cell
         // reused for another row must take its listener off the picture it no longer shows.
-        private Image waitingOn;
-        private javafx.beans.InvalidationListener waiting;
+        private ThumbnailPictures.Picture waitingOn;
+        private final InvalidationListener waiting = obs -> showItem();
 
         ThumbnailCell() {
             view.setFitWidth(THUMB);
@@ -256,55 +257,49 @@ final class MatrixView {
         @Override
         protected void updateItem(MatrixLine line, boolean empty) {
             super.updateItem(line, empty);
-            setText(null);
-            stopWaiting();
-            if (empty || line == null) {
-                setGraphic(null);
-                setTooltip(null);
-                return;
-            }
-            show(line, model.thumbnails(line), 0);
+            showItem();
         }
 
-        private void show(MatrixLine line, List<MatrixViewModel.Thumbnail> candidates, int at) {
+        private void showItem() {
+            stopWaiting();
+            setText(null);
+            MatrixLine line = getItem();
+            if (isEmpty() || line == null) {
+                setGraphic(null);
+                tooltip.setText(null);
+                return;
+            }
+            show(model.thumbnails(line), 0);
+        }
+
+        private void show(List<MatrixViewModel.Thumbnail> candidates, int at) {
             if (at >= candidates.size()) {
                 setGraphic(null);
                 setText(Texts.get("matrix.none"));
-                setTooltip(new Tooltip(Texts.get("matrix.noPicture")));
+                tooltip.setText(Texts.get("matrix.noPicture"));
                 return;
             }
             MatrixViewModel.Thumbnail thumb = candidates.get(at);
-            // Decoded in the background at thumbnail size; a picture that cannot be decoded
-            // (a WebP, a video) gives way to the next source.
-            Image image = images.computeIfAbsent(thumb.url(), url -> new Image(url, THUMB * 2, THUMB * 2, true,
-                    true, true));
-            if (image.isError()) {
-                show(line, candidates, at + 1);
-                return;
+            ThumbnailPictures.Picture picture = model.picture(thumb.url());
+            tooltip.setText(Texts.get("matrix.from", thumb.source(), thumb.url()));
+            switch (picture.status()) {
+                // A picture that cannot be had (a WebP, a video, a refused fetch) gives way to the next source.
+                case FAILED -> show(candidates, at + 1);
+                case LOADING -> {
+                    setGraphic(null);
+                    waitingOn = picture;
+                    picture.statusProperty().addListener(waiting);
+                }
+                case READY -> {
+                    view.setImage(picture.image());
+                    setGraphic(view);
+                }
             }
-            if (image.getProgress() < 1) {
-                stopWaiting();
-                waitingOn = image;
-                waiting = obs -> {
-                    if (image.isError() || image.getProgress() >= 1) {
-                        stopWaiting();
-                        if (getItem() != null && getItem().rowID() == line.rowID()) {
-                            show(getItem(), candidates, at);
-                        }
-                    }
-                };
-                image.errorProperty().addListener(waiting);
-                image.progressProperty().addListener(waiting);
-            }
-            view.setImage(image);
-            setGraphic(view);
-            setTooltip(new Tooltip(Texts.get("matrix.from", thumb.source(), thumb.url())));
         }
 
         private void stopWaiting() {
             if (waitingOn != null) {
-                waitingOn.errorProperty().removeListener(waiting);
-                waitingOn.progressProperty().removeListener(waiting);
+                waitingOn.statusProperty().removeListener(waiting);
                 waitingOn = null;
             }
         }

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -50,12 +51,17 @@ public final class MatrixViewModel {
     private final StringBinding summary;
     private final BooleanBinding allSettled;
     private int expected;
+    private final Function<String, CompletableFuture<byte[]>> assets;
+    private ThumbnailPictures pictures;
 
     /**
      * @param localFile the file as picked, for a thumbnail when the server's cannot be shown; null
      *                  when opened from the history
+     * @param assets    the bytes at an attachment's {@code http(s)} address, through the API client
      */
-    MatrixViewModel(HistoryViewModel history, String groupID, LocalFile localFile, UiExecutor ui, Executor files) {
+    MatrixViewModel(HistoryViewModel history, String groupID, LocalFile localFile, UiExecutor ui, Executor files,
+                    Function<String, CompletableFuture<byte[]>> assets) {
+        this.assets = assets;
         this.groupID = groupID;
         this.localFile = localFile;
         this.ui = ui;
@@ -154,8 +160,9 @@ public final class MatrixViewModel {
         String mime = line.finalMimeType();
         if (line.srcURL() != null && mime != null && mime.toLowerCase(Locale.ROOT).startsWith("image/")) {
             try {
-                String scheme = URI.create(line.srcURL()).getScheme();
-                if ("file".equals(scheme) || "http".equals(scheme) || "https".equals(scheme)) {
+                URI address = URI.create(line.srcURL());
+                String scheme = address.getScheme();
+                if ("file".equals(scheme) && isLocal(address) || "http".equals(scheme) || "https".equals(scheme)) {
                     found.add(new Thumbnail(line.srcURL(), Texts.get("matrix.source.server")));
                 }
             } catch (IllegalArgumentException e) {
@@ -166,6 +173,20 @@ public final class MatrixViewModel {
             found.add(new Thumbnail(localFile.path().toUri().toString(), Texts.get("matrix.source.local")));
         }
         return found;
+    }
+
+    /** A file on this machine: a {@code file:} address with another host would be fetched over the network. */
+    private static boolean isLocal(URI file) {
+        String host = file.getHost();
+        return host == null || host.isEmpty() || "localhost".equalsIgnoreCase(host);
+    }
+
+    /** The picture at a {@link Thumbnail#url()}, loaded once for every cell that shows it. */
+    ThumbnailPictures.Picture picture(String url) {
+        if (pictures == null) {
+            pictures = new ThumbnailPictures(assets, files, ui);
+        }
+        return pictures.of(url);
     }
 
     /** A picture for a line and where it comes from, said in its tooltip. */

@@ -211,4 +211,50 @@ class BeeperClientRequestTest extends MockServerTestBase {
         assertThat(client.config().toString()).doesNotContain(TOKEN);
         assertThat(AccessToken.of(TOKEN).toString()).doesNotContain(TOKEN);
     }
+
+    @Test
+    void assetBytesUnderTheBaseUrlCarryTheTokenAndComeBackAsSent() throws Exception {
+        byte[] picture = {(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xFF};
+        server.enqueue(new mockwebserver3.MockResponse.Builder().code(200).addHeader("Content-Type", "image/png")
+                .body(new okio.Buffer().write(picture)).build());
+
+        byte[] got = await(client.assetBytes(client.config().baseUri()
+                + "/v1/assets/serve?url=file%3A%2F%2F%2Fa%20b.png"));
+
+        RecordedRequest request = take();
+        assertThat(request.getRequestLine()).isEqualTo("GET /v1/assets/serve?url=file%3A%2F%2F%2Fa%20b.png HTTP/1.1");
+        assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + TOKEN);
+        assertThat(request.getHeaders().get("Accept")).isEqualTo("*/*");
+        assertThat(request.getHeaders().get("User-Agent")).startsWith("BeeperComposer/");
+        assertThat(request.getBodySize()).isZero();
+        assertThat(got).containsExactly(picture);
+    }
+
+    @Test
+    void assetBytesFromAnotherHostNeverCarryTheToken() throws Exception {
+        try (mockwebserver3.MockWebServer elsewhere = new mockwebserver3.MockWebServer()) {
+            elsewhere.start();
+            elsewhere.enqueue(new mockwebserver3.MockResponse.Builder().code(401).body("no").build());
+            java.util.concurrent.atomic.AtomicInteger refusals = new java.util.concurrent.atomic.AtomicInteger();
+            client.onUnauthorized(refusals::incrementAndGet);
+
+            ApiException failure = failure(client.assetBytes("http://localhost:" + elsewhere.getPort() + "/x.png"));
+
+            RecordedRequest request = elsewhere.takeRequest(5, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(request.getRequestLine()).isEqualTo("GET /x.png HTTP/1.1");
+            assertThat(request.getHeaders().get("Authorization")).isNull();
+            assertThat(failure.status()).isEqualTo(401);
+            assertThat(failure.getMessage()).doesNotContain(TOKEN);
+            // Another host refusing a picture says nothing about our token.
+            assertThat(refusals.get()).isZero();
+            assertThat(server.getRequestCount()).isZero();
+        }
+    }
+
+    @Test
+    void assetBytesTakeOnlyWebAddresses() throws Exception {
+        assertThat(failure(client.assetBytes("file:///etc/passwd")).getMessage()).contains("Not a web address");
+        assertThat(failure(client.assetBytes("http://[bad")).getMessage()).contains("Not an address");
+        assertThat(server.getRequestCount()).isZero();
+    }
 }

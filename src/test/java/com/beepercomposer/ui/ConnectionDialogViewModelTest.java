@@ -32,6 +32,26 @@ class ConnectionDialogViewModelTest {
     }
 
     @Test
+    void choosingTheSandboxAndBackKeepsWhatWasTypedForBeeperDesktop() {
+        ConnectionDialogViewModel model = dialog(SavedConnection.SANDBOX);
+        model.sandboxProperty().set(false);
+        model.urlProperty().set("http://127.0.0.1:23999");
+        model.tokenProperty().set("typed-token-1");
+
+        model.sandboxProperty().set(true);
+        assertThat(model.choice()).isEqualTo(SavedConnection.SANDBOX);
+        model.sandboxProperty().set(false);
+
+        assertThat(model.urlProperty().get()).isEqualTo("http://127.0.0.1:23999");
+        assertThat(model.tokenProperty().get()).isEqualTo("typed-token-1");
+        SavedConnection choice = model.choice();
+        assertThat(choice.sandbox()).isFalse();
+        assertThat(choice.baseUrl()).isEqualTo("http://127.0.0.1:23999");
+        assertThat(choice.token().reveal()).isEqualTo("typed-token-1");
+        assertThat(choice.toString()).doesNotContain("typed-token-1");
+    }
+
+    @Test
     void aUrlProblemShowsNextToTheUrlAndBlocksTheChoice() {
         ConnectionDialogViewModel model = dialog(SavedConnection.desktop("http://localhost:23373", AccessToken.of("t")));
         assertThat(model.urlErrorProperty().get()).isEmpty();

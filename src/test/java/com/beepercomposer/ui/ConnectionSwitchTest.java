@@ -92,4 +92,33 @@ class ConnectionSwitchTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(tokenFile))).isEqualTo("rw-------");
         assertThat(Files.readString(dataDir.resolve("connection.properties"))).doesNotContain(TOKEN);
     }
+
+    @Test
+    void choosingTheSandboxAndBackKeepsTheTypedUrlAndTokenAndWritesNothing(FxRobot robot) throws Exception {
+        Label status = robot.lookup(".status-label").queryAs(Label.class);
+        waitFor(15, TimeUnit.SECONDS, () -> status.getText().equals("Sandbox: nothing is delivered"));
+        String url = "http://127.0.0.1:" + desktop.getPort();
+
+        robot.clickOn("#connectionButton");
+        robot.clickOn("#desktopChoice");
+        robot.interact(() -> robot.lookup("#urlField").queryTextInputControl().clear());
+        robot.clickOn("#urlField").write(url);
+        robot.clickOn("#tokenField").write(TOKEN);
+        robot.clickOn("#sandboxChoice");
+        assertThat(robot.lookup("#desktopFields").query().isDisabled()).isTrue();
+        robot.clickOn("#desktopChoice");
+
+        assertThat(robot.lookup("#urlField").queryTextInputControl().getText()).isEqualTo(url);
+        assertThat(robot.lookup("#tokenField").queryTextInputControl().getText()).isEqualTo(TOKEN);
+        assertThat(robot.lookup("Connect").queryButton().isDisabled()).isFalse();
+        robot.clickOn("Cancel");
+        // Typed, hidden and shown again, the token went nowhere: no file of the app holds it.
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#tokenField").tryQuery().isEmpty());
+        try (var files = Files.walk(dataDir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .as(file.toString()).doesNotContain(TOKEN);
+            }
+        }
+    }
 }

@@ -216,6 +216,25 @@ class HistoryViewTest {
     }
 
     @Test
+    void theContextMenuIsMadeOnlyWhenFirstAskedForAndTheShortcutsWorkWithoutIt(FxRobot robot) throws Exception {
+        select(robot, sent);
+        robot.push(KeyCode.CONTROL, KeyCode.C);
+        waitFor(5, TimeUnit.SECONDS, () -> "p-sent".equals(clipboard()));
+        assertThat(view.contextMenuBuilt()).isFalse();
+
+        Node cell = robot.lookup(".table-row-cell").nth(indexOf(sent.id())).query();
+        robot.interact(() -> {
+            Bounds screen = cell.localToScreen(cell.getBoundsInLocal());
+            Event.fireEvent(cell, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 10,
+                    screen.getMinX() + 10, screen.getMinY() + 10, false, new PickResult(cell, 10, 10)));
+        });
+        assertThat(view.contextMenuBuilt()).isTrue();
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".context-menu .menu-item .label").queryAllAs(Label.class)
+                .stream().anyMatch(l -> l.getText().equals("Copy as curl")));
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void copyAsCurlFromTheContextMenuUsesTheVariableNotTheToken(FxRobot robot) throws Exception {
         select(robot, rejected);
         Node cell = robot.lookup(".table-row-cell").nth(indexOf(rejected.id())).query();

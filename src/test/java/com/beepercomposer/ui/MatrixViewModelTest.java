@@ -95,6 +95,9 @@ class MatrixViewModelTest {
         assertThat(bare.thumbnails(line("mxc://local/1", "image/png"))).isEmpty();
         assertThat(bare.thumbnails(line("https://cdn/x.png", "image/png"))).extracting(MatrixViewModel.Thumbnail::url)
                 .containsExactly("https://cdn/x.png");
+        // A file: address naming another host is not a local file: Java would fetch it over the network.
+        assertThat(bare.thumbnails(line("file://server/share/x.png", "image/png"))).isEmpty();
+        assertThat(bare.thumbnails(line("file://localhost/up/x.png", "image/png"))).hasSize(1);
     }
 
     private static MatrixLine line(String srcURL, String mime) {
