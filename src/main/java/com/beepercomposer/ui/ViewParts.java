@@ -2,7 +2,6 @@ package com.beepercomposer.ui;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
@@ -34,11 +33,6 @@ final class ViewParts {
     static <T extends Node> T described(T node, String accessibleText, String accessibleHelp) {
         node.setAccessibleHelp(accessibleHelp);
         return described(node, accessibleText);
-    }
-
-    static <T extends Labeled> T text(T labeled, String text) {
-        labeled.setText(text);
-        return labeled;
     }
 
     /** Takes the row's spare width. */
