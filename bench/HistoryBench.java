@@ -9,7 +9,6 @@ import com.beepercomposer.history.SendState;
 import com.beepercomposer.ui.HistoryView;
 import com.beepercomposer.ui.HistoryViewModel;
 import com.beepercomposer.ui.UiExecutor;
-import com.beepercomposer.ui.Views;
 import com.beepercomposer.work.Workers;
 import java.net.URI;
 import java.time.Clock;
@@ -56,7 +55,7 @@ public class HistoryBench {
             // Warm the classes and CSS of both tables once, so opening measures the rows, not class loading.
             show(plainTable(1000)).close();
             HistoryViewModel warmModel = openModel(warmLog, sender, here, uiWork);
-            Parent warmView = new Views().register(HistoryView.class, () -> new HistoryView(warmModel)).load("History.fxml");
+            Parent warmView = new HistoryView(warmModel).root();
             show(warmView).close();
             warmView.snapshot(null, null);
             warmModel.close();
@@ -74,7 +73,7 @@ public class HistoryBench {
             // Opening: the stored rows read (the log is in memory here), the view built, one frame drawn.
             start = System.nanoTime();
             HistoryViewModel model = openModel(log, sender, here, uiWork);
-            Parent history = new Views().register(HistoryView.class, () -> new HistoryView(model)).load("History.fxml");
+            Parent history = new HistoryView(model).root();
             Stage stage = show(history);
             history.snapshot(null, null);
             results[3] = (System.nanoTime() - start) / 1e6;

@@ -1,21 +1,16 @@
 package com.beepercomposer.ui;
 
+import static com.beepercomposer.ui.ViewParts.named;
+
 import com.beepercomposer.compose.ChatSummary;
 import com.beepercomposer.i18n.Texts;
-import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -23,7 +18,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The composer: chat field, reply selector, Markdown editor with preview, Send. It wires its
  * parts ({@link MarkdownEditorPane}, {@link ReplyControls}, {@link AttachmentDropTarget}) to the
- * FXML and routes the shortcuts; every decision is the view model's.
+ * nodes it builds and routes the shortcuts; every decision is the view model's.
  */
 public final class ComposerView {
     static final KeyCombination SEND = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
@@ -40,60 +35,10 @@ public final class ComposerView {
     private final BeeperDraftViewModel beeper;
     private final UiSettings settings;
 
-    @FXML
     private VBox root;
-    @FXML
-    private TextField chatField;
-    @FXML
-    private Label chatInfo;
-    @FXML
-    private Label chatError;
-    @FXML
-    private StackPane replyButtonHolder;
-    @FXML
-    private Button replyButton;
-    @FXML
-    private Label replyRefusal;
-    @FXML
-    private Label replyError;
-    @FXML
-    private HBox replyStrip;
-    @FXML
-    private Label replyStripText;
-    @FXML
-    private Button clearReplyButton;
-    @FXML
-    private SplitPane editorSplit;
-    @FXML
-    private StackPane editorHolder;
-    @FXML
-    private ScrollPane previewPane;
-    @FXML
-    private VBox preview;
-    @FXML
-    private Label counterLabel;
-    @FXML
-    private Label textError;
-    @FXML
-    private ToggleButton previewToggle;
-    @FXML
-    private Label sendReason;
-    @FXML
-    private Button sendButton;
-    @FXML
-    private Label sendStatus;
-    @FXML
-    private Button saveToBeeperButton;
-    @FXML
-    private Button loadFromBeeperButton;
-    @FXML
-    private Button openInBeeperButton;
-    @FXML
-    private Label beeperStatus;
-    @FXML
-    private HBox editBanner;
-    @FXML
-    private Label editBannerText;
+    private ComposerFields fields;
+    private ComposerEditorParts middle;
+    private ComposerFooter footer;
 
     private ChatPickerPopup chatPopup;
     private ReplyControls reply;
@@ -106,13 +51,31 @@ public final class ComposerView {
         this.settings = settings;
     }
 
-    @FXML
+    /** Builds the composer around {@code attachment} (the attachment view's root) and wires it. */
+    public VBox root(Node attachment) {
+        fields = new ComposerFields();
+        middle = new ComposerEditorParts();
+        footer = new ComposerFooter();
+        root = named(new VBox(8, fields.grid, attachment, middle.replyStrip, middle.editBanner, middle.editorSplit,
+                footer.sendRow, footer.sendStatus, footer.beeperBar), "root", "composer");
+        fields.replyButton.setOnAction(e -> onChooseReply());
+        middle.clearReplyButton.setOnAction(e -> onClearReply());
+        middle.cancelEditButton.setOnAction(e -> onCancelEdit());
+        footer.requestPreviewButton.setOnAction(e -> onRequestPreview());
+        footer.sendButton.setOnAction(e -> onSend());
+        footer.saveToBeeperButton.setOnAction(e -> onSaveToBeeper());
+        footer.loadFromBeeperButton.setOnAction(e -> onLoadFromBeeper());
+        footer.openInBeeperButton.setOnAction(e -> onOpenInBeeper());
+        initialize();
+        return root;
+    }
+
     private void initialize() {
-        editor = new MarkdownEditorPane(model, settings, editorSplit, editorHolder, previewPane, preview,
-                previewToggle);
+        editor = new MarkdownEditorPane(model, settings, middle.editorSplit, middle.editorHolder, middle.previewPane,
+                middle.preview, footer.previewToggle);
         setUpChatField();
-        reply = new ReplyControls(model, replyButtonHolder, replyButton, replyRefusal, replyError, replyStrip,
-                replyStripText, clearReplyButton);
+        reply = new ReplyControls(model, fields.replyButtonHolder, fields.replyButton, fields.replyRefusal,
+                fields.replyError, middle.replyStrip, middle.replyStripText, middle.clearReplyButton);
         setUpFooter();
         setUpBeeperBar();
         setUpEditMode();
@@ -122,27 +85,27 @@ public final class ComposerView {
 
     /** Ctrl+K from anywhere in the window: the window's root hands the key here. */
     public void focusChat() {
-        chatField.requestFocus();
-        chatField.selectAll();
+        fields.chatField.requestFocus();
+        fields.chatField.selectAll();
     }
 
     private void setUpChatField() {
         ChatPickerViewModel picker = model.chatPicker();
-        chatPopup = new ChatPickerPopup(chatField, picker);
-        chatError.textProperty().bind(picker.errorProperty());
-        ErrorDetails.attach(chatError, picker.errorDetailsProperty());
-        NodeStates.showOnlyWhenSet(chatError);
+        chatPopup = new ChatPickerPopup(fields.chatField, picker);
+        fields.chatError.textProperty().bind(picker.errorProperty());
+        ErrorDetails.attach(fields.chatError, picker.errorDetailsProperty());
+        NodeStates.showOnlyWhenSet(fields.chatError);
         picker.chosenProperty().addListener((obs, old, chat) -> showChosenChat(chat));
-        chatInfo.setText("");
+        fields.chatInfo.setText("");
     }
 
     private void showChosenChat(ChatSummary chat) {
         if (chat == null) {
-            chatInfo.setText("");
+            fields.chatInfo.setText("");
             return;
         }
         chatPopup.setTextQuietly(chat.title());
-        chatInfo.setText(describe(chat));
+        fields.chatInfo.setText(describe(chat));
         editor.requestFocus();
     }
 
@@ -154,39 +117,40 @@ public final class ComposerView {
     }
 
     private void setUpFooter() {
-        counterLabel.textProperty().bind(model.counterProperty());
+        footer.counterLabel.textProperty().bind(model.counterProperty());
         model.overLimitProperty().addListener((obs, old, over) ->
-                NodeStates.toggleStyle(counterLabel, "over-limit", over));
-        textError.textProperty().bind(model.textErrorProperty());
-        NodeStates.showOnlyWhenSet(textError);
-        sendButton.disableProperty().bind(model.canSendProperty().not());
-        sendButton.setGraphic(new FontIcon(Feather.SEND));
-        sendReason.textProperty().bind(model.sendBlockedReasonProperty());
-        sendStatus.textProperty().bind(model.statusProperty());
-        ErrorDetails.attach(sendStatus, model.statusDetailsProperty());
-        NodeStates.showOnlyWhenSet(sendStatus);
+                NodeStates.toggleStyle(footer.counterLabel, "over-limit", over));
+        footer.textError.textProperty().bind(model.textErrorProperty());
+        NodeStates.showOnlyWhenSet(footer.textError);
+        footer.sendButton.disableProperty().bind(model.canSendProperty().not());
+        footer.sendButton.setGraphic(new FontIcon(Feather.SEND));
+        footer.sendReason.textProperty().bind(model.sendBlockedReasonProperty());
+        footer.sendStatus.textProperty().bind(model.statusProperty());
+        ErrorDetails.attach(footer.sendStatus, model.statusDetailsProperty());
+        NodeStates.showOnlyWhenSet(footer.sendStatus);
         model.statusIsErrorProperty().addListener((obs, old, error) ->
-                NodeStates.toggleStyle(sendStatus, "error", error));
+                NodeStates.toggleStyle(footer.sendStatus, "error", error));
     }
 
     private void setUpBeeperBar() {
-        for (Button button : new Button[] {saveToBeeperButton, loadFromBeeperButton, openInBeeperButton}) {
+        for (Button button : new Button[] {footer.saveToBeeperButton, footer.loadFromBeeperButton,
+                footer.openInBeeperButton}) {
             button.disableProperty().bind(beeper.busyProperty());
         }
-        saveToBeeperButton.setGraphic(new FontIcon(Feather.UPLOAD_CLOUD));
-        loadFromBeeperButton.setGraphic(new FontIcon(Feather.DOWNLOAD_CLOUD));
-        openInBeeperButton.setGraphic(new FontIcon(Feather.EXTERNAL_LINK));
-        beeperStatus.textProperty().bind(beeper.statusProperty());
+        footer.saveToBeeperButton.setGraphic(new FontIcon(Feather.UPLOAD_CLOUD));
+        footer.loadFromBeeperButton.setGraphic(new FontIcon(Feather.DOWNLOAD_CLOUD));
+        footer.openInBeeperButton.setGraphic(new FontIcon(Feather.EXTERNAL_LINK));
+        footer.beeperStatus.textProperty().bind(beeper.statusProperty());
         beeper.statusIsErrorProperty().addListener((obs, old, error) ->
-                NodeStates.toggleStyle(beeperStatus, "error", error));
+                NodeStates.toggleStyle(footer.beeperStatus, "error", error));
     }
 
     /** Edit mode is unmistakable: a banner naming the message and chat, and Send saying "Save edit". */
     private void setUpEditMode() {
-        editBannerText.textProperty().bind(model.editBannerProperty());
-        editBanner.visibleProperty().bind(model.editingProperty());
-        editBanner.managedProperty().bind(model.editingProperty());
-        sendButton.textProperty().bind(model.sendLabelProperty());
+        middle.editBannerText.textProperty().bind(model.editBannerProperty());
+        middle.editBanner.visibleProperty().bind(model.editingProperty());
+        middle.editBanner.managedProperty().bind(model.editingProperty());
+        footer.sendButton.textProperty().bind(model.sendLabelProperty());
         model.editingProperty().addListener((obs, was, editing) -> {
             NodeStates.toggleStyle(root, "editing", editing);
             if (editing) {
@@ -195,7 +159,6 @@ public final class ComposerView {
         });
     }
 
-    @FXML
     private void onCancelEdit() {
         model.cancelEdit();
     }
@@ -222,37 +185,30 @@ public final class ComposerView {
         }
     }
 
-    @FXML
     private void onRequestPreview() {
         RequestPreviewDialog.show(root.getScene().getWindow(), model.requestPreview());
     }
 
-    @FXML
     private void onSaveToBeeper() {
         beeper.saveToBeeper();
     }
 
-    @FXML
     private void onLoadFromBeeper() {
         beeper.loadFromBeeper();
     }
 
-    @FXML
     private void onOpenInBeeper() {
         beeper.openInBeeper();
     }
 
-    @FXML
     private void onSend() {
         model.send();
     }
 
-    @FXML
     private void onChooseReply() {
         reply.showPicker();
     }
 
-    @FXML
     private void onClearReply() {
         model.clearReply();
         editor.requestFocus();

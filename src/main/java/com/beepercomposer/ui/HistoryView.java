@@ -10,16 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
-import javafx.fxml.FXML;
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -33,52 +24,7 @@ public final class HistoryView {
     private final HistoryViewModel model;
     private HistoryActions actions;
 
-    @FXML
-    private ComboBox<String> chatFilter;
-    @FXML
-    private ComboBox<StateChoice> stateFilter;
-    @FXML
-    private TextField textFilter;
-    @FXML
-    private CheckBox allConnections;
-    @FXML
-    private Label countLabel;
-    @FXML
-    private Label noticeLabel;
-    @FXML
-    private Button exportButton;
-    @FXML
-    private TableView<HistoryRow> table;
-    @FXML
-    private TableColumn<HistoryRow, SendRecord> timeColumn;
-    @FXML
-    private TableColumn<HistoryRow, SendRecord> viaColumn;
-    @FXML
-    private TableColumn<HistoryRow, SendRecord> chatColumn;
-    @FXML
-    private TableColumn<HistoryRow, SendRecord> textColumn;
-    @FXML
-    private TableColumn<HistoryRow, SendRecord> attachmentColumn;
-    @FXML
-    private TableColumn<HistoryRow, SendRecord> replyColumn;
-    @FXML
-    private TableColumn<HistoryRow, SendRecord> pendingColumn;
-    @FXML
-    private TableColumn<HistoryRow, SendRecord> statusColumn;
-    @FXML
-    private TableColumn<HistoryRow, SendRecord> finalColumn;
-    @FXML
-    private VBox detailsBox;
-    @FXML
-    private Label detailsTitle;
-    @FXML
-    private Label connectionLabel;
-    @FXML
-    private Label timingsLabel;
-    @FXML
-    private Label reasonLabel;
-    @FXML
-    private SplitPane historySplit;
+    private HistoryLayout nodes;
     // The JSON tabs show nothing until a row is chosen: loaded after the first frame (or by the first
     // row chosen before it) and put into the details when a row is first chosen.
     private HistoryJsonView json;
@@ -95,66 +41,73 @@ public final class HistoryView {
         this.settings = settings;
     }
 
-    @FXML
+    /** Builds the history's nodes and wires them to the view model. */
+    public VBox root() {
+        nodes = new HistoryLayout();
+        nodes.exportButton.setOnAction(e -> chooseExportFile());
+        initialize();
+        return nodes.root;
+    }
+
     private void initialize() {
-        HistoryColumns.time(timeColumn);
-        HistoryColumns.connection(viaColumn);
-        HistoryColumns.chat(chatColumn);
-        HistoryColumns.text(textColumn);
-        HistoryColumns.attachment(attachmentColumn);
-        HistoryColumns.id(replyColumn, SendRecord::replyToMessageID);
-        HistoryColumns.id(pendingColumn, SendRecord::pendingMessageID);
-        HistoryColumns.status(statusColumn);
-        HistoryColumns.id(finalColumn, SendRecord::finalMessageID);
-        HistoryGroupColumn.install(table, model);
+        HistoryColumns.time(nodes.timeColumn);
+        HistoryColumns.connection(nodes.viaColumn);
+        HistoryColumns.chat(nodes.chatColumn);
+        HistoryColumns.text(nodes.textColumn);
+        HistoryColumns.attachment(nodes.attachmentColumn);
+        HistoryColumns.id(nodes.replyColumn, SendRecord::replyToMessageID);
+        HistoryColumns.id(nodes.pendingColumn, SendRecord::pendingMessageID);
+        HistoryColumns.status(nodes.statusColumn);
+        HistoryColumns.id(nodes.finalColumn, SendRecord::finalMessageID);
+        HistoryGroupColumn.install(nodes.table, model);
 
         HistoryTableRows shown = new HistoryTableRows(model.visibleRows());
-        table.setItems(shown);
+        nodes.table.setItems(shown);
         // The rows sort as a permutation of the shown list: the default policy would sort the list in place.
-        table.setSortPolicy(sorting -> {
+        nodes.table.setSortPolicy(sorting -> {
             shown.sortBy(sorting.getComparator());
             return true;
         });
-        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
-        model.reselectWith(row -> table.getSelectionModel().select(row));
-        countLabel.textProperty().bind(Bindings.createStringBinding(() -> Texts.get("history.count",
+        nodes.table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        model.selectedProperty().bind(nodes.table.getSelectionModel().selectedItemProperty());
+        model.reselectWith(row -> nodes.table.getSelectionModel().select(row));
+        nodes.countLabel.textProperty().bind(Bindings.createStringBinding(() -> Texts.get("history.count",
                 model.visibleRows().size(), model.rows().size()), model.visibleRows(), model.rows()));
-        noticeLabel.textProperty().bind(Bindings.when(model.loadErrorProperty().isEmpty())
+        nodes.noticeLabel.textProperty().bind(Bindings.when(model.loadErrorProperty().isEmpty())
                 .then(model.noticeProperty()).otherwise(model.loadErrorProperty()));
 
         wireFilters();
-        jsonViews = new AfterFirstFrame.Deferred(table, this::buildJsonViews);
+        jsonViews = new AfterFirstFrame.Deferred(nodes.table, this::buildJsonViews);
         if (settings != null) {
-            settings.restoreAndFollow(historySplit, false);
+            settings.restoreAndFollow(nodes.historySplit, false);
         }
-        actions = new HistoryActions(model.commands(), table, row -> MatrixView.show(table.getScene().getWindow(),
-                model.matrix(row.group().id(), null)));
-        exportButton.setGraphic(new FontIcon(Feather.DOWNLOAD));
-        exportButton.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
+        actions = new HistoryActions(model.commands(), nodes.table, row -> MatrixView.show(
+                nodes.table.getScene().getWindow(), model.matrix(row.group().id(), null)));
+        nodes.exportButton.setGraphic(new FontIcon(Feather.DOWNLOAD));
+        nodes.exportButton.disableProperty().bind(Bindings.isEmpty(nodes.table.getSelectionModel().getSelectedItems()));
         model.detailsProperty().addListener((obs, old, now) -> showDetails(now));
         showDetails(null);
     }
 
     private void wireFilters() {
-        chatFilter.setItems(model.chatsSeen());
-        chatFilter.getEditor().textProperty().bindBidirectional(model.chatFilterProperty());
-        stateFilter.setItems(FXCollections.observableArrayList(Stream.concat(Stream.of(StateChoice.ALL),
+        nodes.chatFilter.setItems(model.chatsSeen());
+        nodes.chatFilter.getEditor().textProperty().bindBidirectional(model.chatFilterProperty());
+        nodes.stateFilter.setItems(FXCollections.observableArrayList(Stream.concat(Stream.of(StateChoice.ALL),
                 Arrays.stream(SendState.values()).map(StateChoice::new)).toList()));
-        stateFilter.setValue(StateChoice.ALL);
-        stateFilter.valueProperty().addListener((obs, old, now) ->
+        nodes.stateFilter.setValue(StateChoice.ALL);
+        nodes.stateFilter.valueProperty().addListener((obs, old, now) ->
                 model.stateFilterProperty().set(now == null ? null : now.state()));
-        model.stateFilterProperty().addListener((obs, old, now) -> stateFilter.setValue(
-                stateFilter.getItems().stream().filter(c -> c.state() == now).findFirst().orElse(StateChoice.ALL)));
-        textFilter.textProperty().bindBidirectional(model.textFilterProperty());
-        allConnections.selectedProperty().bindBidirectional(model.allConnectionsProperty());
-        allConnections.setText(Texts.get("history.allConnections"));
+        model.stateFilterProperty().addListener((obs, old, now) -> nodes.stateFilter.setValue(
+                nodes.stateFilter.getItems().stream().filter(c -> c.state() == now).findFirst()
+                        .orElse(StateChoice.ALL)));
+        nodes.textFilter.textProperty().bindBidirectional(model.textFilterProperty());
+        nodes.allConnections.selectedProperty().bindBidirectional(model.allConnectionsProperty());
+        nodes.allConnections.setText(Texts.get("history.allConnections"));
         javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(Texts.get("history.allConnections.tooltip",
                 model.current().describe()));
-        allConnections.setTooltip(tip);
+        nodes.allConnections.setTooltip(tip);
     }
 
-    @FXML
     private void chooseExportFile() {
         actions.chooseExportFile();
     }
@@ -174,12 +127,12 @@ public final class HistoryView {
     }
 
     private void showDetails(SendRecord row) {
-        detailsBox.setDisable(row == null);
+        nodes.detailsBox.setDisable(row == null);
         if (row == null) {
-            detailsTitle.setText(Texts.get("history.details.none"));
-            connectionLabel.setText("");
-            timingsLabel.setText("");
-            reasonLabel.setText("");
+            nodes.detailsTitle.setText(Texts.get("history.details.none"));
+            nodes.connectionLabel.setText("");
+            nodes.timingsLabel.setText("");
+            nodes.reasonLabel.setText("");
             if (json != null) {
                 json.show(null);
             }
@@ -187,15 +140,15 @@ public final class HistoryView {
         }
         jsonViews.now();
         if (json.node().getParent() == null) {
-            detailsBox.getChildren().add(json.node());
+            nodes.detailsBox.getChildren().add(json.node());
         }
-        detailsTitle.setText(Texts.get("history.details.title", String.valueOf(row.id()),
+        nodes.detailsTitle.setText(Texts.get("history.details.title", String.valueOf(row.id()),
                 row.state().text())
                 + (row.retryOf() == null ? ""
                         : " · " + Texts.get("history.details.retryOf", String.valueOf(row.retryOf()))));
-        connectionLabel.setText(row.connection().describe());
-        timingsLabel.setText(SendTimings.describe(row));
-        reasonLabel.setText(row.reason() == null ? "" : row.reason());
+        nodes.connectionLabel.setText(row.connection().describe());
+        nodes.timingsLabel.setText(SendTimings.describe(row));
+        nodes.reasonLabel.setText(row.reason() == null ? "" : row.reason());
         json.show(row);
     }
 

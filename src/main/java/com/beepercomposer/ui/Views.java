@@ -11,8 +11,9 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
 /**
- * Loads FXML views with their controllers built by us, so each controller gets its view model
- * through its constructor; {@code fx:include}d views are built the same way.
+ * Loads the small FXML views with their controllers built by us, so each controller gets its view
+ * model through its constructor. The large views (main, composer, history) are built in code: FXML's
+ * loading cost them measurably at start-up.
  */
 public final class Views {
     private final Map<Class<?>, Supplier<?>> controllers = new HashMap<>();

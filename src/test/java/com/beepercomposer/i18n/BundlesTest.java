@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundles and their users agree: each language has every key, every key is used, and no FXML
- * file writes a text of its own. Keys are found as string literals passed to {@code Texts.get}
- * (or the two literals of a {@code cond ? "a" : "b"} there) and as {@code %key} in FXML; keys made
- * from an enum's constants are listed by {@link #ENUM_KEYS}.
+ * The bundles and their users agree: each language has every key, every key is used, and no view
+ * (FXML file or view built in code) writes a text of its own. Keys are found as string literals
+ * passed to {@code Texts.get} (or the two literals of a {@code cond ? "a" : "b"} there) and as
+ * {@code %key} in FXML; keys made from an enum's constants are listed by {@link #ENUM_KEYS}.
  */
 class BundlesTest {
     private static final Path SOURCES = Path.of("src/main/java");
@@ -36,6 +36,11 @@ class BundlesTest {
     private static final Pattern FXML_KEY = Pattern.compile("=\"%([^\"]+)\"");
     private static final Pattern FXML_TEXT = Pattern.compile(
             "\\b(text|promptText|title|accessibleText|accessibleHelp)=\"([^\"]*)\"");
+    /** A text given to a control in code as a literal, not read from the bundles: {@code new Label("Chat")}. */
+    private static final Pattern CODE_TEXT = Pattern.compile("(set(Text|PromptText|AccessibleText|AccessibleHelp|Title"
+            + "|HeaderText)|new (Label|Button|ToggleButton|CheckBox|RadioButton|Menu|MenuItem|RadioMenuItem|Tab"
+            + "|TitledPane|Tooltip|Hyperlink|TableColumn(<[^>]*>)?))\\(\\s*\"[^\"]+\"");
+    private static final Path VIEW_CODE = SOURCES.resolve("com/beepercomposer/ui");
 
     /** Keys built as a prefix and an enum constant's name, e.g. "state." + SendState.SENT.name(). */
     static final Map<String, Class<? extends Enum<?>>> ENUM_KEYS = Map.of(
@@ -70,6 +75,19 @@ class BundlesTest {
             }
         }
         assertEquals(List.of(), literal, "FXML attributes that should be %keys of the bundles");
+    }
+
+    /** The large views are built in code: what they show comes from the bundles as much as FXML's does. */
+    @Test
+    void viewCodeWritesNoTextOfItsOwn() throws IOException {
+        List<String> literal = new ArrayList<>();
+        for (Path java : files(VIEW_CODE, ".java")) {
+            Matcher m = CODE_TEXT.matcher(Files.readString(java));
+            while (m.find()) {
+                literal.add(java.getFileName() + ": " + m.group(0));
+            }
+        }
+        assertEquals(List.of(), literal, "texts in view code that should be Texts.get(key) of the bundles");
     }
 
     @Test

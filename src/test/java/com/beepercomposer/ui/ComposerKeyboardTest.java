@@ -52,6 +52,23 @@ class ComposerKeyboardTest extends SandboxWindowTestBase {
         assertThat(chatField.getText()).isEqualTo(((com.beepercomposer.api.Chat) second).title());
     }
 
+    /** Alt and the label's underlined letter: "_Chat" to the chat field, "_Reply to" to the reply button. */
+    @Test
+    void altAndALabelsLetterFocusItsControl(FxRobot robot) throws Exception {
+        openChatById(robot, SandboxServer.DEFAULT_CHAT_ID);
+        Node reply = robot.lookup("#replyButton").query();
+        await(() -> !reply.isDisabled());
+        Node toggle = robot.lookup("#previewToggle").query();
+        robot.interact(toggle::requestFocus);
+        await(toggle::isFocused);
+
+        robot.press(KeyCode.ALT, KeyCode.C).release(KeyCode.C, KeyCode.ALT);
+        await(robot.lookup("#chatField").query()::isFocused);
+
+        robot.press(KeyCode.ALT, KeyCode.R).release(KeyCode.R, KeyCode.ALT);
+        await(reply::isFocused);
+    }
+
     @Test
     void escapeInTheEditorDropsTheReply(FxRobot robot) throws Exception {
         openChatById(robot, SandboxServer.DEFAULT_CHAT_ID);

@@ -52,7 +52,7 @@ class HistoryTableSortTest {
         model = new HistoryViewModel(log, null, row -> { }, here, UiExecutor.fx(),
                 com.beepercomposer.work.Workers.allOn(lane), new FxDialogs());
         UiSettings.inMemory().applyTheme();
-        Parent root = new Views().register(HistoryView.class, () -> new HistoryView(model)).load("History.fxml");
+        Parent root = new HistoryView(model).root();
         stage.setScene(new Scene(root, 1100, 600));
         stage.show();
         table = (TableView<HistoryRow>) root.lookup(".table-view");

@@ -100,7 +100,7 @@ class HistoryViewTest {
                 UiExecutor.fx(), com.beepercomposer.work.Workers.allOn(io), new FxDialogs());
         UiSettings.inMemory().applyTheme();
         view = new HistoryView(model);
-        Parent root = new Views().register(HistoryView.class, () -> view).load("History.fxml");
+        Parent root = view.root();
         stage.setScene(new Scene(root, 1100, 600));
         stage.show();
         stage.requestFocus();
