@@ -71,11 +71,6 @@ class AttachmentWindowTest extends SandboxWindowTestBase {
         assertThat(robot.lookup(".attachment-file").queryLabeled().getText()).isEmpty();
     }
 
-    private Button dialogButton(FxRobot robot, String text) {
-        return robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
-                .filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
-    }
-
     @Test
     void aSecondFileAsksBeforeReplacingTheFirst(FxRobot robot) throws Exception {
         Path first = Files.write(dir.resolve("first.txt"), "one".getBytes());
@@ -92,13 +87,13 @@ class AttachmentWindowTest extends SandboxWindowTestBase {
         await(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText())
                 .startsWith("Replace first.txt (").endsWith(" with second.txt?");
-        robot.clickOn(dialogButton(robot, "Cancel"));
+        robot.clickOn(DialogButtons.named(robot, "Cancel"));
         await(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
         assertThat(robot.lookup(".attachment-file").queryLabeled().getText()).startsWith("first.txt");
 
         robot.drag(again).dropTo("#editor");
         await(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        robot.clickOn(dialogButton(robot, "Replace"));
+        robot.clickOn(DialogButtons.named(robot, "Replace"));
 
         await(() -> detected.getText().startsWith("Server detected: second.txt"), detected::getText);
     }

@@ -113,7 +113,7 @@ class ConnectionDialogKeyringTest {
         SandboxWindowTestBase.await(() -> storage.getText().equals("The token is kept in the fake keyring."),
                 storage::getText);
         assertThat(storage.isVisible()).isTrue();
-        robot.clickOn("Cancel");
+        robot.clickOn(DialogButtons.named(robot, "Cancel"));
     }
 
     /** A keyring in memory, named as the dialog shows it. */

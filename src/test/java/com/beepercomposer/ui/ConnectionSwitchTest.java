@@ -111,7 +111,7 @@ class ConnectionSwitchTest {
         assertThat(robot.lookup("#urlField").queryTextInputControl().getText()).isEqualTo(url);
         assertThat(robot.lookup("#tokenField").queryTextInputControl().getText()).isEqualTo(TOKEN);
         assertThat(robot.lookup("Connect").queryButton().isDisabled()).isFalse();
-        robot.clickOn("Cancel");
+        robot.clickOn(DialogButtons.named(robot, "Cancel"));
         // Typed, hidden and shown again, the token went nowhere: no file of the app holds it.
         waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#tokenField").tryQuery().isEmpty());
         try (var files = Files.walk(dataDir)) {

@@ -58,7 +58,7 @@ class HistoryGroupTooltipTest {
                 Clock.systemUTC(), io, () -> here), r -> { }, here, UiExecutor.fx(),
                 com.beepercomposer.work.Workers.allOn(io), new FxDialogs());
         UiSettings.inMemory().applyTheme();
-        Parent root = new Views().register(HistoryView.class, () -> new HistoryView(model)).load("History.fxml");
+        Parent root = new HistoryView(model).root();
         stage.setScene(new Scene(root, 1200, 500));
         stage.show();
         table = (TableView<HistoryRow>) root.lookup(".table-view");

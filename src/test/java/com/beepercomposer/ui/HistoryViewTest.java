@@ -141,12 +141,6 @@ class HistoryViewTest {
         return asyncFx(() -> Clipboard.getSystemClipboard().getString()).get(5, TimeUnit.SECONDS);
     }
 
-    private static Button dialogButton(FxRobot robot, String text) throws Exception {
-        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup((Node n) -> n instanceof Button b
-                && text.equals(b.getText())).tryQuery().isPresent());
-        return robot.lookup((Node n) -> n instanceof Button b && text.equals(b.getText())).queryButton();
-    }
-
     @Test
     void showsEveryRowNewestFirstWithStatusAndDetails(FxRobot robot) throws Exception {
         rowsLoaded();
@@ -272,12 +266,12 @@ class HistoryViewTest {
     void deleteAsksFirstAndRemovesTheRow(FxRobot robot) throws Exception {
         select(robot, pending);
         robot.push(KeyCode.DELETE);
-        robot.clickOn(dialogButton(robot, "Cancel"));
+        robot.clickOn(DialogButtons.named(robot, "Cancel"));
         assertThat(log.all()).hasSize(4);
 
         select(robot, pending);
         robot.push(KeyCode.DELETE);
-        robot.clickOn(dialogButton(robot, "Delete"));
+        robot.clickOn(DialogButtons.named(robot, "Delete"));
         waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
         assertThat(table.getItems()).extracting(HistoryRow::id).doesNotContain(pending.id());
         assertThat(log.all()).extracting(SendRecord::id).doesNotContain(pending.id());
@@ -322,7 +316,7 @@ class HistoryViewTest {
                 .body("{\"chatID\":\"!family:x\",\"pendingMessageID\":\"p-again\"}").build());
         select(robot, unknown);
         robot.push(KeyCode.CONTROL, KeyCode.R);
-        robot.clickOn(dialogButton(robot, "Send again"));
+        robot.clickOn(DialogButtons.named(robot, "Send again"));
         waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 5);
         assertThat(table.getItems().get(0).record().retryOf()).isEqualTo(unknown.id());
     }
