@@ -2,7 +2,6 @@ package com.beepercomposer.api;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +15,6 @@ import java.util.concurrent.CompletableFuture;
  * with a record, or exceptionally with an {@link ApiException}. Only this package speaks HTTP.
  */
 public final class BeeperClient {
-    private static final TypeFactory TYPES = Json.mapper().getTypeFactory();
-
     private final HttpTransport transport;
 
     public BeeperClient(ClientConfig config) {
@@ -67,7 +64,7 @@ public final class BeeperClient {
 
     /** {@code GET /v1/accounts}. */
     public CompletableFuture<List<Account>> accounts() {
-        return call(ApiRequest.get("/v1/accounts"), TYPES.constructCollectionType(List.class, Account.class));
+        return call(ApiRequest.get("/v1/accounts"), Json.mapper().getTypeFactory().constructCollectionType(List.class, Account.class));
     }
 
     /** {@code GET /v1/chats}, newest activity first; {@code cursor} null for the first page, else older than it. */
@@ -283,11 +280,11 @@ public final class BeeperClient {
     }
 
     private static JavaType type(Class<?> type) {
-        return TYPES.constructType(type);
+        return Json.mapper().getTypeFactory().constructType(type);
     }
 
     private static JavaType page(Class<?> item) {
-        return TYPES.constructParametricType(Page.class, item);
+        return Json.mapper().getTypeFactory().constructParametricType(Page.class, item);
     }
 
     @Override
