@@ -1,5 +1,10 @@
 package com.beepercomposer.ui;
 
+import static com.beepercomposer.ui.ViewParts.described;
+import static com.beepercomposer.ui.ViewParts.growing;
+import static com.beepercomposer.ui.ViewParts.named;
+import static com.beepercomposer.ui.ViewParts.row;
+
 import com.beepercomposer.compose.LocalFile;
 import com.beepercomposer.compose.UploadSummary;
 import com.beepercomposer.i18n.Texts;
@@ -9,7 +14,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -17,6 +21,8 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -26,34 +32,20 @@ public final class AttachmentView {
     private final AttachmentViewModel model;
     private final ComposerViewModel composer;
 
-    @FXML
-    private javafx.scene.layout.VBox attachmentRoot;
-    @FXML
+    private VBox attachmentRoot;
     private Button pickButton;
-    @FXML
     private ImageView thumbnail;
-    @FXML
     private Label fileLabel;
-    @FXML
     private ProgressBar progressBar;
-    @FXML
     private Label progressLabel;
-    @FXML
     private Label detectedLabel;
-    @FXML
     private Label problemLabel;
-    @FXML
     private Button cancelButton;
-    @FXML
     private Button retryButton;
-    @FXML
     private Button removeButton;
-    @FXML
     private Label sendError;
-    @FXML
     private Button sendAsButton;
-    @FXML
-    private javafx.scene.layout.StackPane sendAsHolder;
+    private StackPane sendAsHolder;
     /** Why Send as… is off, made the first time it is. */
     private Tooltip blockedReason;
     private final SendAsLauncher sendAs;
@@ -65,7 +57,48 @@ public final class AttachmentView {
         this.sendAs = sendAs;
     }
 
-    @FXML
+    /** Builds the attachment row and wires it; the overrides form and the queue join it when first needed. */
+    public VBox root() {
+        pickButton = described(named(new Button(Texts.get("attachment.pickButton")), "pickButton"),
+                Texts.get("attachment.pickButton.accessibleText"), Texts.get("attachment.pickButton.tooltip"));
+        pickButton.setMnemonicParsing(false);
+        thumbnail = named(new ImageView(), "thumbnail", "thumbnail");
+        thumbnail.setFitWidth(48);
+        thumbnail.setFitHeight(48);
+        thumbnail.setPreserveRatio(true);
+        fileLabel = named(new Label(), "fileLabel", "attachment-file");
+        progressBar = described(named(new ProgressBar(), "progressBar"),
+                Texts.get("attachment.progressBar.accessibleText"));
+        progressBar.setPrefWidth(200);
+        progressLabel = named(new Label(), "progressLabel", "hint");
+        detectedLabel = named(new Label(), "detectedLabel", "attachment-detected");
+        detectedLabel.setWrapText(true);
+        problemLabel = named(new Label(), "problemLabel", "field-error");
+        problemLabel.setWrapText(true);
+        cancelButton = described(named(new Button(Texts.get("attachment.cancelButton")), "cancelButton"),
+                Texts.get("attachment.cancelButton.accessibleText"));
+        retryButton = described(named(new Button(Texts.get("attachment.retryButton")), "retryButton"),
+                Texts.get("attachment.retryButton.accessibleText"));
+        removeButton = described(named(new Button(Texts.get("attachment.removeButton")), "removeButton"),
+                Texts.get("attachment.removeButton.accessibleText"));
+        sendAsButton = described(named(new Button(Texts.get("attachment.sendAsButton")), "sendAsButton"),
+                Texts.get("attachment.sendAsButton.accessibleText"));
+        sendAsButton.setMnemonicParsing(false);
+        sendAsHolder = named(new StackPane(sendAsButton), "sendAsHolder");
+        sendError = named(new Label(), "sendError", "field-error");
+        pickButton.setOnAction(e -> onPick());
+        cancelButton.setOnAction(e -> onCancel());
+        retryButton.setOnAction(e -> onRetry());
+        removeButton.setOnAction(e -> onRemove());
+        sendAsButton.setOnAction(e -> onSendAs());
+        VBox fileLines = growing(new VBox(2, fileLabel, row(8, progressBar, progressLabel), detectedLabel,
+                problemLabel));
+        attachmentRoot = named(new VBox(4, row(8, pickButton, thumbnail, fileLines, cancelButton, retryButton,
+                removeButton, sendAsHolder), sendError), "attachmentRoot", "attachment");
+        initialize();
+        return attachmentRoot;
+    }
+
     private void initialize() {
         pickButton.setGraphic(new FontIcon(Feather.PAPERCLIP));
         var stage = model.stageProperty();
@@ -119,7 +152,6 @@ public final class AttachmentView {
         Tooltip.install(sendAsHolder, blockedReason);
     }
 
-    @FXML
     private void onSendAs() {
         sendAs.open(sendAsButton.getScene().getWindow());
     }
@@ -157,7 +189,6 @@ public final class AttachmentView {
         });
     }
 
-    @FXML
     private void onPick() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Texts.get("attachment.chooserTitle"));
@@ -167,17 +198,14 @@ public final class AttachmentView {
         }
     }
 
-    @FXML
     private void onCancel() {
         model.cancel();
     }
 
-    @FXML
     private void onRetry() {
         model.retry();
     }
 
-    @FXML
     private void onRemove() {
         model.remove();
     }

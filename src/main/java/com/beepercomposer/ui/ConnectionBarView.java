@@ -1,7 +1,11 @@
 package com.beepercomposer.ui;
 
+import static com.beepercomposer.ui.ViewParts.described;
+import static com.beepercomposer.ui.ViewParts.growing;
+import static com.beepercomposer.ui.ViewParts.named;
+import static com.beepercomposer.ui.ViewParts.styled;
+
 import com.beepercomposer.i18n.Texts;
-import javafx.fxml.FXML;
 import com.beepercomposer.settings.SavedConnection;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -9,6 +13,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -16,23 +22,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ConnectionBarView {
     private final ConnectionBarViewModel model;
 
-    @FXML
     private Label targetLabel;
-    @FXML
     private Label statusLabel;
-    @FXML
     private Label sandboxBadge;
-    @FXML
     private Label securityWarning;
-    @FXML
     private Label versionLabel;
-    @FXML
     private Button refreshButton;
-    @FXML
     private ToggleButton themeToggle;
-    @FXML
     private Button connectionButton;
-    @FXML
     private Button signInAgainButton;
 
     private final UiSettings settings;
@@ -53,7 +50,39 @@ public final class ConnectionBarView {
         this.connections = connections;
     }
 
-    @FXML
+    /** Builds the bar and wires it; its labels follow the model from here on. */
+    public HBox root() {
+        sandboxBadge = described(named(new Label(Texts.get("bar.sandboxBadge")), "sandboxBadge", "sandbox-badge"),
+                Texts.get("bar.sandboxBadge.accessibleText"));
+        targetLabel = named(new Label(), "targetLabel", "target-label");
+        statusLabel = described(named(new Label(), "statusLabel", "status-label"),
+                Texts.get("bar.statusLabel.accessibleText"));
+        securityWarning = named(new Label(), "securityWarning", "security-warning");
+        signInAgainButton = described(named(new Button(Texts.get("bar.signInAgainButton")), "signInAgainButton"),
+                Texts.get("bar.signInAgainButton.accessibleText"));
+        versionLabel = named(new Label(), "versionLabel", "version-label");
+        themeToggle = described(named(new ToggleButton(), "themeToggle", "flat"),
+                Texts.get("bar.themeToggle.accessibleText"), Texts.get("bar.themeToggle.tooltip"));
+        connectionButton = described(named(new Button(Texts.get("bar.connectionButton")), "connectionButton", "flat"),
+                Texts.get("bar.connectionButton.accessibleText"), Texts.get("bar.connectionButton.tooltip"));
+        refreshButton = described(named(new Button(), "refreshButton", "flat"),
+                Texts.get("bar.refreshButton.accessibleText"), Texts.get("bar.refreshButton.tooltip"));
+        // The texts that must never be cut short keep their whole width; the gap takes what is left.
+        for (Region whole : new Region[] {sandboxBadge, targetLabel, statusLabel, signInAgainButton, versionLabel,
+                connectionButton}) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        signInAgainButton.setMnemonicParsing(false);
+        connectionButton.setMnemonicParsing(false);
+        signInAgainButton.setOnAction(e -> onConnection());
+        connectionButton.setOnAction(e -> onConnection());
+        refreshButton.setOnAction(e -> onRefresh());
+        HBox root = styled(new HBox(10, sandboxBadge, targetLabel, statusLabel, securityWarning, signInAgainButton,
+                growing(new Region()), versionLabel, themeToggle, connectionButton, refreshButton), "connection-bar");
+        initialize();
+        return root;
+    }
+
     private void initialize() {
         targetLabel.textProperty().bind(model.targetTextProperty());
         statusLabel.textProperty().bind(model.statusTextProperty());
@@ -84,12 +113,10 @@ public final class ConnectionBarView {
         model.refresh();
     }
 
-    @FXML
     private void onRefresh() {
         model.refresh();
     }
 
-    @FXML
     private void onConnection() {
         ConnectionDialogView view = new ConnectionDialogView(
                 ConnectionDialogViewModel.forApp(connection, ui, connections));
@@ -109,7 +136,7 @@ public final class ConnectionBarView {
         dialog.initOwner(connectionButton.getScene().getWindow());
         // Sized to its content: the Test button and its answer are never cut.
         dialog.setResizable(true);
-        dialog.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         // After the layout pass that gives the new text its height, not before it.
         view.whenResized(() -> UiExecutor.later(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
         dialog.setOnHidden(event -> view.close());

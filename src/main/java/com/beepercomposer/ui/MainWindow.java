@@ -61,18 +61,16 @@ public final class MainWindow {
                 new ConnectionProbe(services.client(), services.serverUp()), ui);
         stopFollowingRefusals = bar.followRefusals(services.client());
         composer.sendPauseProperty().bind(bar.sendPauseProperty());
-        // The small views are FXML; the large ones are built in code, which starts faster than FXML does.
-        Views small = new Views()
-                .register(ConnectionBarView.class, () -> new ConnectionBarView(bar,
-                        services.settings(), services.connection(), ui, services.workers().connections()))
-                .register(AttachmentView.class, () -> new AttachmentView(composer, new SendAsLauncher(composer,
-                        new SendMatrix(sender, services.log(), Clock.systemUTC(), services.workers().history()),
-                        history)));
-        Parent connectionBar = small.load("ConnectionBar.fxml");
+        // Every view on the first frame is built in code: FXML's first load alone held that frame up.
+        Parent connectionBar = new ConnectionBarView(bar, services.settings(), services.connection(), ui,
+                services.workers().connections()).root();
+        Parent attachment = new AttachmentView(composer, new SendAsLauncher(composer,
+                new SendMatrix(sender, services.log(), Clock.systemUTC(), services.workers().history()), history))
+                .root();
         composerView = new ComposerView(composer,
                 new BeeperDraftViewModel(composer, new DraftSync(services.client()), ui, services.dialogs()),
                 services.settings());
-        Parent composerRoot = composerView.root(small.load("Attachment.fxml"));
+        Parent composerRoot = composerView.root(attachment);
         Parent historyRoot = new HistoryView(history, services.settings()).root();
         root = new MainView(services.settings(), this::changeLanguage).root(connectionBar, composerRoot, historyRoot);
         // On the root, not the scene: the scene outlives this window, a filter on it would keep it alive.

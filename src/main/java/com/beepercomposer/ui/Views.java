@@ -12,8 +12,9 @@ import javafx.scene.Parent;
 
 /**
  * Loads the small FXML views with their controllers built by us, so each controller gets its view
- * model through its constructor. The large views (main, composer, history) are built in code: FXML's
- * loading cost them measurably at start-up.
+ * model through its constructor. Only views built after the first frame are FXML (the connection
+ * dialog, the overrides form, the history's JSON views): the window's views are built in code, as
+ * FXML's first load alone held the first frame up by tens of milliseconds.
  */
 public final class Views {
     private final Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
