@@ -1,5 +1,6 @@
 package com.beepercomposer.ui;
 
+import java.util.function.Consumer;
 import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
@@ -10,15 +11,29 @@ import javafx.scene.input.MouseEvent;
  * updated on every scroll and every row change: one per update was many windows for nothing.
  */
 final class CellTooltip {
+    /** Long texts (a message, an error's reason) wrap instead of running off the screen. */
+    static final Consumer<Tooltip> WRAPPED = tooltip -> {
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(600);
+    };
+
     private final Control cell;
+    private final Consumer<Tooltip> setup;
     private Tooltip tooltip;
     private String text;
 
     CellTooltip(Control cell) {
+        this(cell, tooltip -> { });
+    }
+
+    /** @param setup shapes the tooltip once, when it is made */
+    CellTooltip(Control cell, Consumer<Tooltip> setup) {
         this.cell = cell;
+        this.setup = setup;
         cell.addEventHandler(MouseEvent.MOUSE_ENTERED, event -> {
             if (tooltip == null && shows(text)) {
                 tooltip = new Tooltip(text);
+                setup.accept(tooltip);
                 cell.setTooltip(tooltip);
             }
         });
@@ -36,10 +51,6 @@ final class CellTooltip {
         } else {
             cell.setTooltip(null);
         }
-    }
-
-    String text() {
-        return text;
     }
 
     private static boolean shows(String text) {

@@ -53,20 +53,22 @@ final class HistoryActions {
     private final HistoryCommands model;
     private final TableView<HistoryRow> table;
 
-    private final Action copyPending;
-    private final Action copyFinal;
-    private final Action copyCurl;
-    private final Action load;
-    private final Action check;
-    private final Action retry;
-    private final Action export;
-    private final Action delete;
-    private final Action edit;
-    private final Action unsend;
-    private final Action matrix;
-    /** Every action in the menu's order: the shortcuts read their keys and states here, menu or not. */
-    private final List<Action> actions;
-    /** Made on the first right-click: a popup window of a dozen items that most starts never show. */
+    private final MenuItem copyPending = item(Texts.get("history.menu.copyPending"), Feather.COPY, COPY_PENDING);
+    private final MenuItem copyFinal = item(Texts.get("history.menu.copyFinal"), Feather.COPY, COPY_FINAL);
+    private final MenuItem copyCurl = item(Texts.get("history.menu.copyCurl"), Feather.TERMINAL, COPY_CURL);
+    private final MenuItem load = item(Texts.get("history.menu.load"), Feather.EDIT, LOAD);
+    private final MenuItem check = item(Texts.get("history.menu.check"), Feather.SEARCH, CHECK);
+    private final MenuItem retry = item(Texts.get("history.menu.retry"), Feather.ROTATE_CW, RETRY);
+    private final MenuItem export = item(Texts.get("history.menu.export"), Feather.DOWNLOAD, EXPORT);
+    private final MenuItem delete = item(Texts.get("history.menu.delete"), Feather.TRASH_2, DELETE);
+    private final MenuItem edit = item(editText, Feather.EDIT_3, EDIT);
+    private final MenuItem unsend = item(unsendText, Feather.X_SQUARE, UNSEND);
+    private final MenuItem matrix = item(Texts.get("history.menu.matrix"), Feather.GRID, MATRIX);
+    /** Every item in the menu's order: the shortcuts read their keys and states here, menu or not. */
+    private final List<MenuItem> items = List.of(copyPending, copyFinal, copyCurl, new SeparatorMenuItem(),
+            load, check, retry, new SeparatorMenuItem(), edit, unsend, new SeparatorMenuItem(), matrix,
+            new SeparatorMenuItem(), export, delete);
+    /** Made on the first right-click: a popup window, with its own scene, that most starts never show. */
     private ContextMenu menu;
 
     /** @param openMatrix opens the "Send as…" matrix of a row's group */
@@ -74,27 +76,22 @@ final class HistoryActions {
                    java.util.function.Consumer<SendRecord> openMatrix) {
         this.model = model;
         this.table = table;
-        copyPending = new Action(Texts.get("history.menu.copyPending"), Feather.COPY, COPY_PENDING,
-                () -> copy(model.pendingIds(selection()), Texts.get("history.copied.pending")));
-        copyFinal = new Action(Texts.get("history.menu.copyFinal"), Feather.COPY, COPY_FINAL,
-                () -> copy(model.finalIds(selection()), Texts.get("history.copied.final")));
-        copyCurl = new Action(Texts.get("history.menu.copyCurl"), Feather.TERMINAL, COPY_CURL,
-                () -> copy(model.curl(selection()), Texts.get("history.copied.curl")));
-        load = new Action(Texts.get("history.menu.load"), Feather.EDIT, LOAD, () -> model.loadIntoComposer(focused()));
-        check = new Action(Texts.get("history.menu.check"), Feather.SEARCH, CHECK,
-                () -> model.checkDelivery(focused()));
-        retry = new Action(Texts.get("history.menu.retry"), Feather.ROTATE_CW, RETRY, this::retryFocused);
-        export = new Action(Texts.get("history.menu.export"), Feather.DOWNLOAD, EXPORT, this::chooseExportFile);
-        delete = new Action(Texts.get("history.menu.delete"), Feather.TRASH_2, DELETE, this::deleteSelected);
-        edit = new Action(editText, Feather.EDIT_3, EDIT, () -> model.edit(focused()));
-        unsend = new Action(unsendText, Feather.X_SQUARE, UNSEND, () -> model.unsendAsking(focused()));
-        matrix = new Action(Texts.get("history.menu.matrix"), Feather.GRID, MATRIX, () -> {
+        matrix.setOnAction(e -> {
             SendRecord row = focused();
             if (inMatrix(row)) {
                 openMatrix.accept(row);
             }
         });
-        actions = List.of(copyPending, copyFinal, copyCurl, load, check, retry, edit, unsend, matrix, export, delete);
+        copyPending.setOnAction(e -> copy(model.pendingIds(selection()), Texts.get("history.copied.pending")));
+        copyFinal.setOnAction(e -> copy(model.finalIds(selection()), Texts.get("history.copied.final")));
+        copyCurl.setOnAction(e -> copy(model.curl(selection()), Texts.get("history.copied.curl")));
+        load.setOnAction(e -> model.loadIntoComposer(focused()));
+        check.setOnAction(e -> model.checkDelivery(focused()));
+        retry.setOnAction(e -> retryFocused());
+        export.setOnAction(e -> chooseExportFile());
+        delete.setOnAction(e -> deleteSelected());
+        edit.setOnAction(e -> model.edit(focused()));
+        unsend.setOnAction(e -> model.unsendAsking(focused()));
         table.setOnContextMenuRequested(e -> {
             updateActions();
             // The chat's capabilities decide Edit and Unsend: the open menu updates once they are known.
@@ -106,11 +103,15 @@ final class HistoryActions {
         table.addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
     }
 
+    private static MenuItem item(String text, Feather icon, KeyCombination key) {
+        MenuItem item = new MenuItem(text, new FontIcon(icon));
+        item.setAccelerator(key);
+        return item;
+    }
+
     private ContextMenu menu() {
         if (menu == null) {
-            menu = new ContextMenu(copyPending.item(), copyFinal.item(), copyCurl.item(), new SeparatorMenuItem(),
-                    load.item(), check.item(), retry.item(), new SeparatorMenuItem(), edit.item(), unsend.item(),
-                    new SeparatorMenuItem(), matrix.item(), new SeparatorMenuItem(), export.item(), delete.item());
+            menu = new ContextMenu(items.toArray(MenuItem[]::new));
             menu.setOnShowing(e -> updateActions());
         }
         return menu;
@@ -123,10 +124,11 @@ final class HistoryActions {
 
     private void shortcut(KeyEvent event) {
         updateActions();
-        for (Action action : actions) {
-            if (action.key.match(event) || action == unsend && UNSEND_TOO.match(event)) {
-                if (!action.off) {
-                    action.run.run();
+        for (MenuItem item : items) {
+            if (item.getAccelerator() != null && item.getAccelerator().match(event)
+                    || item == unsend && UNSEND_TOO.match(event)) {
+                if (!item.isDisable()) {
+                    item.fire();
                 }
                 event.consume();
                 return;
@@ -139,23 +141,23 @@ final class HistoryActions {
         SendRecord focused = focused();
         boolean none = selection.isEmpty();
         boolean one = focused != null && selection.size() == 1;
-        copyPending.setOff(none);
-        copyFinal.setOff(selection.stream().allMatch(r -> r.finalMessageID() == null));
-        copyCurl.setOff(none);
-        load.setOff(focused == null);
-        check.setOff(!one || focused.state() != SendState.UNKNOWN || model.sentElsewhere(focused));
-        retry.setOff(!one || !focused.canRetry());
-        export.setOff(none);
-        delete.setOff(none);
-        matrix.setOff(!inMatrix(focused));
+        copyPending.setDisable(none);
+        copyFinal.setDisable(selection.stream().allMatch(r -> r.finalMessageID() == null));
+        copyCurl.setDisable(none);
+        load.setDisable(focused == null);
+        check.setDisable(!one || focused.state() != SendState.UNKNOWN || model.sentElsewhere(focused));
+        retry.setDisable(!one || !focused.canRetry());
+        export.setDisable(none);
+        delete.setDisable(none);
+        matrix.setDisable(!inMatrix(focused));
         offerWithReason(edit, editText, one ? model.editBlockedReason(focused) : Texts.get("history.selectOne"));
         offerWithReason(unsend, unsendText, one ? model.unsendBlockedReason(focused) : Texts.get("history.selectOne"));
     }
 
     /** Off with the reason in its text ("Edit in composer (off: it has no final message ID yet)"), or on. */
-    private static void offerWithReason(Action action, String text, String reason) {
-        action.setOff(reason != null);
-        action.setText(reason == null ? text : Texts.get("history.menu.off", text, reason));
+    private static void offerWithReason(MenuItem item, String text, String reason) {
+        item.setDisable(reason != null);
+        item.setText(reason == null ? text : Texts.get("history.menu.off", text, reason));
     }
 
     private static boolean inMatrix(SendRecord row) {
@@ -218,46 +220,5 @@ final class HistoryActions {
     private SendRecord focused() {
         HistoryRow row = table.getSelectionModel().getSelectedItem();
         return row == null ? null : row.record();
-    }
-
-    /** One thing to do to the rows: its key, whether it is off now, and its menu item once the menu exists. */
-    private static final class Action {
-        private final Feather icon;
-        private final KeyCombination key;
-        private final Runnable run;
-        private String text;
-        private boolean off;
-        private MenuItem item;
-
-        Action(String text, Feather icon, KeyCombination key, Runnable run) {
-            this.text = text;
-            this.icon = icon;
-            this.key = key;
-            this.run = run;
-        }
-
-        void setOff(boolean now) {
-            off = now;
-            if (item != null) {
-                item.setDisable(now);
-            }
-        }
-
-        void setText(String now) {
-            text = now;
-            if (item != null) {
-                item.setText(now);
-            }
-        }
-
-        MenuItem item() {
-            if (item == null) {
-                item = new MenuItem(text, new FontIcon(icon));
-                item.setAccelerator(key);
-                item.setDisable(off);
-                item.setOnAction(e -> run.run());
-            }
-            return item;
-        }
     }
 }

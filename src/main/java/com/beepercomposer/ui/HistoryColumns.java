@@ -10,7 +10,6 @@ import java.util.function.Function;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -75,23 +74,18 @@ final class HistoryColumns {
                              Function<SendRecord, String> whole, Comparator<SendRecord> order) {
         column.setCellValueFactory(cell -> cell.getValue().recordProperty());
         column.setCellFactory(c -> new TableCell<>() {
-            private final Tooltip tooltip = new Tooltip();
+            private final CellTooltip tooltip = new CellTooltip(this, CellTooltip.WRAPPED);
             /** The record the texts below were made for: a cell emptied and refilled with it makes none anew. */
             private SendRecord madeFor;
             private String text;
             private String full;
-
-            {
-                tooltip.setWrapText(true);
-                tooltip.setMaxWidth(600);
-            }
 
             @Override
             protected void updateItem(SendRecord record, boolean empty) {
                 super.updateItem(record, empty);
                 if (empty || record == null) {
                     setText(null);
-                    setTooltip(null);
+                    tooltip.setText(null);
                     return;
                 }
                 if (record != madeFor) {
@@ -100,10 +94,7 @@ final class HistoryColumns {
                     full = text == null ? "" : whole.apply(record);
                 }
                 setText(text);
-                if (!full.equals(tooltip.getText())) {
-                    tooltip.setText(full);
-                }
-                setTooltip(full.isEmpty() ? null : tooltip);
+                tooltip.setText(full);
             }
         });
         column.setComparator(order);
@@ -149,7 +140,7 @@ final class HistoryColumns {
      */
     private static final class StatusCell extends TableCell<HistoryRow, SendRecord> {
         private final FontIcon icon = new FontIcon(Feather.CLOCK);
-        private final Tooltip tooltip = new Tooltip();
+        private final CellTooltip tooltip = new CellTooltip(this, CellTooltip.WRAPPED);
         /** The cell's state style class; changed only when the state does, as each change restyles the cell. */
         private String stateClass;
         private SendState shownState;
@@ -167,7 +158,7 @@ final class HistoryColumns {
             if (empty || record == null) {
                 icon.setVisible(false);
                 setText(null);
-                setTooltip(null);
+                tooltip.setText(null);
                 return;
             }
             SendState state = record.state();
@@ -181,12 +172,11 @@ final class HistoryColumns {
             if (reason == null) {
                 setText(texts[state.ordinal()]);
                 setAccessibleText(accessibleTexts[state.ordinal()]);
-                setTooltip(null);
+                tooltip.setText(null);
             } else {
                 setText(texts[state.ordinal()] + ": " + reason);
                 setAccessibleText(Texts.get("history.status", getText()));
                 tooltip.setText(getText());
-                setTooltip(tooltip);
             }
             setStateClass(stateClass(state));
         }
@@ -208,9 +198,10 @@ final class HistoryColumns {
     /** Where the row went: a badge for the sandbox, the host for Beeper Desktop, the full story in a tooltip. */
     private static final class ConnectionCell extends TableCell<HistoryRow, SendRecord> {
         private final Label badge = new Label();
-        private final Tooltip tooltip = new Tooltip();
+        private final CellTooltip tooltip = new CellTooltip(this);
         /** What the badge shows now: a row through the same connection changes nothing. */
         private ConnectionRef shown;
+        private String shownStory;
 
         ConnectionCell() {
             badge.getStyleClass().add("connection-badge");
@@ -222,14 +213,14 @@ final class HistoryColumns {
             if (empty || record == null) {
                 // Hidden, not taken away: putting the badge back would restyle it on every scroll.
                 badge.setVisible(false);
-                setTooltip(null);
+                tooltip.setText(null);
                 return;
             }
             badge.setVisible(true);
             ConnectionRef via = record.connection();
             if (via.equals(shown)) {
                 setGraphic(badge);
-                setTooltip(tooltip);
+                tooltip.setText(shownStory);
                 return;
             }
             shown = via;
@@ -240,10 +231,10 @@ final class HistoryColumns {
                 badge.getStyleClass().removeIf(style -> style.startsWith("via-"));
                 badge.getStyleClass().add(kindClass);
             }
-            tooltip.setText(via.describe());
+            shownStory = via.describe();
+            tooltip.setText(shownStory);
             setGraphic(badge);
-            setTooltip(tooltip);
-            setAccessibleText(Texts.get("history.sentThrough", via.describe()));
+            setAccessibleText(Texts.get("history.sentThrough", shownStory));
         }
     }
 }

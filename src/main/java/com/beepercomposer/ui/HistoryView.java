@@ -103,9 +103,8 @@ public final class HistoryView {
         nodes.textFilter.textProperty().bindBidirectional(model.textFilterProperty());
         nodes.allConnections.selectedProperty().bindBidirectional(model.allConnectionsProperty());
         nodes.allConnections.setText(Texts.get("history.allConnections"));
-        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(Texts.get("history.allConnections.tooltip",
-                model.current().describe()));
-        nodes.allConnections.setTooltip(tip);
+        // Help, not a tooltip: the window's hover tooltips make it the first time the pointer comes.
+        nodes.allConnections.setAccessibleHelp(Texts.get("history.allConnections.tooltip", model.current().describe()));
     }
 
     private void chooseExportFile() {

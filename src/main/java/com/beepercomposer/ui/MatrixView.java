@@ -41,7 +41,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class MatrixView {
     static final String ID = "matrixView";
-    private static final double THUMB = 40;
+    /** A thumbnail's width and height on screen. */
+    static final double THUMB = 40;
 
     private final MatrixViewModel model;
     private final TableView<MatrixLine> table = new TableView<>();

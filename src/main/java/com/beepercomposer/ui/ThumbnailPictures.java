@@ -17,8 +17,8 @@ import javafx.scene.image.Image;
  * a worker, and handed to the FX thread.
  */
 final class ThumbnailPictures {
-    /** Decoded at twice the cell's size, for screens that scale. */
-    static final double SIZE = 80;
+    /** Decoded at twice the size shown, for screens that scale. */
+    static final double SIZE = 2 * MatrixView.THUMB;
 
     private final Function<String, CompletableFuture<byte[]>> fetch;
     private final Executor decoding;

@@ -34,7 +34,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The group column's help: a tooltip made on first hover, saying the help only while its cell shows a group's head. */
+/**
+ * The history cells' tooltips, made on first hover: the group column's help only while its cell
+ * shows a group's head, a text column's whole value, the connection's full story.
+ */
 @ExtendWith(ApplicationExtension.class)
 class HistoryGroupTooltipTest {
     private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
@@ -95,6 +98,53 @@ class HistoryGroupTooltipTest {
             seen.add(cell.getText().startsWith("\u25b8") + " | " + tip(cell, made));
         });
         assertThat(seen).containsExactly("null | none", "true | " + Texts.get("group.hint"));
+    }
+
+    @Test
+    void aTextCellsTooltipIsMadeOnHoverAndSaysTheValueOfTheRowTheCellShows(FxRobot robot) throws Exception {
+        waitFor(5, TimeUnit.SECONDS, () -> cellOf("textColumn", 0) != null && cellOf("viaColumn", 0) != null);
+        TableCell<?, ?> text = cellOf("textColumn", 0);
+        TableCell<?, ?> via = cellOf("viaColumn", 0);
+        assertThat(text.getTooltip()).as("no tooltip before the pointer comes").isNull();
+        assertThat(via.getTooltip()).as("no tooltip before the pointer comes").isNull();
+
+        hover(robot, text);
+        hover(robot, via);
+        Tooltip made = text.getTooltip();
+        String firstText = text.getText();
+        assertThat(made.getText()).isEqualTo(firstText).isNotEmpty();
+        assertThat(made.isWrapText()).isTrue();
+        assertThat(via.getTooltip().getText()).isEqualTo(here.describe());
+
+        // The table reuses the row for another one, as on a scroll: the one tooltip says that row's text.
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            text.getTableRow().updateIndex(1);
+            seen.add(text.getText() + " | " + tip(text, made));
+            text.getTableRow().updateIndex(7);
+            seen.add(text.getText() + " | " + tip(text, made));
+            text.getTableRow().updateIndex(0);
+            seen.add(text.getText() + " | " + tip(text, made));
+        });
+        String otherText = table.getItems().get(1).record().text();
+        assertThat(otherText).isNotEqualTo(firstText);
+        assertThat(seen).containsExactly(otherText + " | " + otherText, "null | none",
+                firstText + " | " + firstText);
+    }
+
+    private static void hover(FxRobot robot, TableCell<?, ?> cell) {
+        robot.interact(() -> Event.fireEvent(cell, new MouseEvent(MouseEvent.MOUSE_ENTERED, 1, 1, 1, 1,
+                MouseButton.NONE, 0, false, false, false, false, false, false, false, false, false, false, null)));
+    }
+
+    /** The column's cell of row {@code index}, on screen. */
+    private TableCell<?, ?> cellOf(String columnId, int index) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return table.lookupAll(".table-cell").stream().filter(HistoryGroupTooltipTest::shown)
+                .map(n -> (TableCell<?, ?>) n)
+                .filter(c -> c.getIndex() == index && c.getTableColumn() != null
+                        && columnId.equals(c.getTableColumn().getId()))
+                .findFirst().orElse(null);
     }
 
     /** The cell's tooltip text; "none" without one; a tooltip other than {@code made} fails. */

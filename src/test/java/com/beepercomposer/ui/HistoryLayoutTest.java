@@ -69,8 +69,16 @@ class HistoryLayoutTest {
         }
         TableCell<?, ?> time = cell("Time");
         assertThat(time.getText()).matches("\\d\\d:\\d\\d:\\d\\d");
-        assertThat(time.getTooltip().getText()).contains(time.getText());
-        assertThat(cell("Text").getTooltip().getText()).startsWith("a message long enough");
+        assertThat(hovered(robot, time).getTooltip().getText()).contains(time.getText());
+        assertThat(hovered(robot, cell("Text")).getTooltip().getText()).startsWith("a message long enough");
+    }
+
+    /** The cell once the pointer has reached it: its tooltip is made then. */
+    private static TableCell<?, ?> hovered(FxRobot robot, TableCell<?, ?> cell) {
+        robot.interact(() -> javafx.event.Event.fireEvent(cell, new javafx.scene.input.MouseEvent(
+                javafx.scene.input.MouseEvent.MOUSE_ENTERED, 1, 1, 1, 1, javafx.scene.input.MouseButton.NONE, 0,
+                false, false, false, false, false, false, false, false, false, false, null)));
+        return cell;
     }
 
     private TableColumn<HistoryRow, ?> column(String title) {

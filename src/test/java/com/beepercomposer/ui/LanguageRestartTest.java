@@ -52,5 +52,11 @@ class LanguageRestartTest {
     void theWindowStartsInTheLanguageSavedLastTime(FxRobot robot) {
         assertThat(robot.lookup("#sendButton").queryButton().getText()).isEqualTo("Senden");
         assertThat(robot.lookup("#connectionButton").queryButton().getText()).isEqualTo("Verbindung…");
+        // Texts the views set themselves as they build their controls, not through a binding.
+        assertThat(robot.lookup("#requestPreviewButton").queryButton().getText()).isEqualTo("Anfrage ansehen");
+        javafx.scene.control.TableView<?> history = robot.lookup(".history .table-view")
+                .queryAs(javafx.scene.control.TableView.class);
+        assertThat(history.getColumns()).filteredOn(c -> "timeColumn".equals(c.getId()))
+                .singleElement().extracting(javafx.scene.control.TableColumnBase::getText).isEqualTo("Zeit");
     }
 }

@@ -84,6 +84,14 @@ class MainWindowTest {
         waitFor(5, TimeUnit.SECONDS, () -> preview.getTooltip() != null);
         assertThat(preview.getTooltip().getText()).isEqualTo(preview.getAccessibleHelp());
 
+        // The history's "All connections" check box names the connection its rows are limited to.
+        javafx.scene.control.CheckBox all = robot.lookup("#allConnections").queryAs(javafx.scene.control.CheckBox.class);
+        assertThat(all.getTooltip()).as("none before the pointer comes").isNull();
+        robot.moveTo(all);
+        waitFor(5, TimeUnit.SECONDS, () -> all.getTooltip() != null);
+        assertThat(all.getTooltip().getText()).contains("Beeper Desktop")
+                .isEqualTo(all.getAccessibleHelp());
+
         // The history table's help is for screen readers: no tooltip over its rows.
         TableView<?> table = robot.lookup(".history .table-view").queryAs(TableView.class);
         assertThat(table.getAccessibleHelp()).isNotEmpty();
