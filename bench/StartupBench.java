@@ -9,7 +9,9 @@ import java.util.List;
  * showing an empty JavaFX window started the same way. Twice: as the packaged image starts (from
  * jars, with the class-data archive packaging/cds-archive.sh makes by a training start), headless
  * on Monocle; and as {@code mvn javafx:run} starts it ({@link JavafxRun}: JavaFX on the module path,
- * pom.xml's options with the archive its first run makes), on an X display. Run through
+ * pom.xml's options with the archive its first run makes), on an X display. Each app start is timed
+ * twice: a first start, on an empty data folder, and a returning person's, on a data folder holding
+ * what the last exit saved (a draft and the preferences), which {@code init()} reads. Run through
  * bench/run.sh, which compiles the benchmarks first; {@code StartupBench phases} prints when init(),
  * start() and the first pulse end, {@code StartupBench try -XX:...} compares the app with and
  * without JVM options.
@@ -115,20 +117,25 @@ public class StartupBench {
         String directories = classPath;
         classPath = jarredClassPath();
         List<String> imageOptions = imageOptions(archive);
+        String[] image = imageOptions.toArray(String[]::new);
         double[] medians = medians(() -> time("empty"), () -> time("empty", compilerOptions(imageOptions)),
-                () -> time("app", imageOptions.toArray(String[]::new)));
+                () -> time("app", image), () -> time(true, "app", image));
         classPath = directories;
         double e = medians[0];
         double ec = medians[1];
         double i = medians[2];
+        double r = medians[3];
         System.out.printf("%nstart-up to a shown window, median of %d fresh JVMs%n", ROUNDS);
         System.out.printf("  Monocle headless, class path:%n");
         System.out.printf("    empty JavaFX window                           %6.0f ms%n", e);
         System.out.printf("    Beeper Composer, the packaged image's         %6.0f ms  %s%n", i, imageOptions);
+        System.out.printf("    Beeper Composer, the image's, returning       %6.0f ms  (a saved draft and preferences)%n",
+                r);
         System.out.printf("    empty JavaFX window with the image's compiler options %s %6.0f ms%n",
                 List.of(compilerOptions(imageOptions)), ec);
         System.out.printf("    ratio app/empty: packaged image %.2f (target <= 2.0); to the empty window with the"
                 + " same compiler options %.2f%n", i / e, i / ec);
+        System.out.printf("    ratio returning/empty: packaged image %.2f (target <= 2.0)%n", r / e);
         JavafxRun.measure();
     }
 
@@ -174,15 +181,28 @@ public class StartupBench {
     }
 
     static double time(String which, String... jvmOptions) throws Exception {
+        return time(false, which, jvmOptions);
+    }
+
+    /** Headless, on the class path; {@code returning}: on a data folder as a previous run left it. */
+    static double time(boolean returning, String which, String... jvmOptions) throws Exception {
         List<String> options = new ArrayList<>(List.of(jvmOptions));
         options.addAll(HEADLESS);
         options.addAll(List.of("-cp", classPath));
-        return time(which, options, null);
+        return time(which, options, null, returning);
     }
 
     /** A fresh JVM with these options (class or module path among them), on this X display or headless (null). */
     static double time(String which, List<String> jvmOptions, String display) throws Exception {
+        return time(which, jvmOptions, display, false);
+    }
+
+    /** As {@link #time(String, List, String)}; {@code returning}: on a data folder as a previous run left it. */
+    static double time(String which, List<String> jvmOptions, String display, boolean returning) throws Exception {
         java.nio.file.Path data = java.nio.file.Files.createTempDirectory("startup-bench");
+        if (returning) {
+            leftByAPreviousRun(data);
+        }
         ProcessBuilder builder = jvm(jvmOptions, data, display, "StartupBench", which);
         long start = System.nanoTime();
         Process process = builder.start();
@@ -218,6 +238,27 @@ public class StartupBench {
         return builder;
     }
 
+    /**
+     * What every exit leaves in the data folder and the next start's {@code init()} reads: the
+     * drafts (here one, in a chat of the sandbox's, open) and the preferences, written by the app's
+     * own stores. No connection is saved: the app starts on its sandbox, as on a first start.
+     */
+    static void leftByAPreviousRun(java.nio.file.Path data) {
+        String chat = com.beepercomposer.sandbox.SeedData.ERIN_CHAT_ID;
+        com.beepercomposer.compose.SavedDraft draft = new com.beepercomposer.compose.SavedDraft(chat,
+                "Running **ten minutes** late, see you at the station", null);
+        if (!new com.beepercomposer.compose.DraftStore(data).save(
+                new com.beepercomposer.compose.SavedDrafts(chat, java.util.Map.of(chat, draft)))) {
+            throw new IllegalStateException("could not write the drafts into " + data);
+        }
+        java.nio.file.Path preferences = data.resolve("preferences.properties");
+        new com.beepercomposer.settings.PreferencesStore(preferences).save(com.beepercomposer.settings.UiPreferences
+                .DEFAULT.withBounds(120, 80, 1180, 860, false).withDividers(0.55, 0.7));
+        if (!java.nio.file.Files.isRegularFile(preferences)) {
+            throw new IllegalStateException("could not write the preferences into " + data);
+        }
+    }
+
     /** A fresh start to time, in ms. */
     interface Start {
         double time() throws Exception;
@@ -225,13 +266,17 @@ public class StartupBench {
 
     /**
      * Each start in turn, {@link #ROUNDS} times, so whatever else the machine does falls on all
-     * of them alike; the median of each, in the order given.
+     * of them alike, the order turned by one each round so no start always follows the same one
+     * (the first would always come after the previous round's last app exit); the median of each,
+     * in the order given.
      */
     static double[] medians(Start... starts) throws Exception {
-        double[][] times = new double[starts.length][ROUNDS];
+        int n = starts.length;
+        double[][] times = new double[n][ROUNDS];
         for (int round = 0; round < ROUNDS; round++) {
-            for (int s = 0; s < starts.length; s++) {
-                times[s][round] = starts[s].time();
+            for (int s = 0; s < n; s++) {
+                int which = (s + round) % n;
+                times[which][round] = starts[which].time();
             }
         }
         return java.util.Arrays.stream(times).mapToDouble(Stats::median).toArray();

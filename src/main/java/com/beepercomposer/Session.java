@@ -177,7 +177,6 @@ final class Session implements AutoCloseable {
         network.shutdownNow();
     }
 
-    /** As random as the sandbox's own: 32 bytes from a strong generator. */
     private static int freeLoopbackPort() {
         try (ServerSocket probe = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
             return probe.getLocalPort();

@@ -33,6 +33,24 @@ class CompilerOptionsAgreeTest {
         assertThat(compilerOptions(List.of(String.join(" ", bench).split(" ")))).isEqualTo(compilerOptions(image));
     }
 
+    @Test
+    void everyBenchmarkOfTheAppsOwnWorkRunsOnTheAppsCompiler() throws Exception {
+        Pattern benchLine = Pattern.compile("\\bjava\\s.*?\\b(\\w+Bench)\\b");
+        List<String> benchmarks = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("bench", "run.sh"))) {
+            Matcher m = benchLine.matcher(line);
+            if (!m.find()) {
+                continue;
+            }
+            benchmarks.add(m.group(1));
+            // The start-up bench alone starts plain: it starts each measured JVM with its own options.
+            if (!m.group(1).equals("StartupBench")) {
+                assertThat(line).as("bench/run.sh's %s", m.group(1)).contains("java \"${APP_JVM[@]}\" ");
+            }
+        }
+        assertThat(benchmarks).contains("StartupBench", "UploadBench", "SendBench", "EditorBench", "HistoryBench");
+    }
+
     private static List<String> compilerOptions(List<String> options) {
         return options.stream().map(String::trim).filter(o -> o.startsWith("-XX:Tiered")).toList();
     }

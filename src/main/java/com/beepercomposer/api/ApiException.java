@@ -28,7 +28,9 @@ public final class ApiException extends RuntimeException {
         /** The caller cancelled. */
         CANCELLED,
         /** Refused before any request: an ID or argument the API cannot take. */
-        INVALID_REQUEST
+        INVALID_REQUEST,
+        /** The answer's body is larger than we take into memory: it was cut off unread. */
+        TOO_LARGE
     }
 
     private static final int SNIPPET_LIMIT = 200;
@@ -73,6 +75,13 @@ public final class ApiException extends RuntimeException {
         return new ApiException(kind, requestLine, 0, null, null, null, null, null, cause);
     }
 
+    /** The answer (with this status) declared or grew a body above {@code limit} bytes. */
+    public static ApiException tooLarge(String requestLine, int status, long limit) {
+        String size = limit % (1 << 20) == 0 ? (limit >> 20) + " MB" : limit + " bytes";
+        return new ApiException(Kind.TOO_LARGE, requestLine, status, null,
+                "The answer is larger than the " + size + " we take", null, null, null, null);
+    }
+
     public static ApiException invalidRequest(String message) {
         return new ApiException(Kind.INVALID_REQUEST, null, 0, null, message, null, null, null, null);
     }
@@ -95,7 +104,7 @@ public final class ApiException extends RuntimeException {
         return Optional.ofNullable(code);
     }
 
-    /** The server's human-readable message, or for {@link Kind#INVALID_REQUEST} ours. */
+    /** The server's human-readable message, or for {@link Kind#INVALID_REQUEST} and {@link Kind#TOO_LARGE} ours. */
     public Optional<String> serverMessage() {
         return Optional.ofNullable(serverMessage);
     }
@@ -147,6 +156,7 @@ public final class ApiException extends RuntimeException {
             case TIMEOUT -> "No answer in time" + where;
             case CANCELLED -> "Cancelled" + where;
             case INVALID_REQUEST -> message;
+            case TOO_LARGE -> message + " (HTTP " + status + ")" + where;
         };
     }
 }

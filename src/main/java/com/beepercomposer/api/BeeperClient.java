@@ -43,8 +43,8 @@ public final class BeeperClient {
     }
 
     /**
-     * Calls {@code listener} whenever the server refuses the token (any 401), on a network thread,
-     * so the window can pause sending and offer to sign in again.
+     * Calls {@code listener} whenever the server refuses the token (a 401 to a call that carried
+     * it), on a network thread, so the window can pause sending and offer to sign in again.
      *
      * @return stops the listener
      */
@@ -52,7 +52,7 @@ public final class BeeperClient {
         return transport.onUnauthorized(listener);
     }
 
-    /** The Beeper Desktop version from the last authenticated answer ({@code X-Beeper-Desktop-Version}). */
+    /** The Beeper Desktop version from the base URL's last answer ({@code X-Beeper-Desktop-Version}). */
     public Optional<String> serverVersion() {
         return transport.serverVersion();
     }
@@ -64,7 +64,7 @@ public final class BeeperClient {
 
     /** {@code GET /v1/accounts}. */
     public CompletableFuture<List<Account>> accounts() {
-        return call(ApiRequest.get("/v1/accounts"), Json.mapper().getTypeFactory().constructCollectionType(List.class, Account.class));
+        return call(ApiRequest.get("/v1/accounts"), list(Account.class));
     }
 
     /** {@code GET /v1/chats}, newest activity first; {@code cursor} null for the first page, else older than it. */
@@ -199,7 +199,8 @@ public final class BeeperClient {
     /**
      * {@code GET} of an attachment's {@code http(s)} {@code srcURL}: its bytes, for showing the
      * picture. An address under the base URL is the API's own and gets the token as every call
-     * does; any other host never sees it.
+     * does; any other host never sees it. A body above {@link ClientConfig#maxAssetBytes()} fails
+     * the call ({@link ApiException.Kind#TOO_LARGE}) without being read.
      */
     public CompletableFuture<byte[]> assetBytes(String srcURL) {
         java.net.URI address;
@@ -281,6 +282,10 @@ public final class BeeperClient {
 
     private static JavaType type(Class<?> type) {
         return Json.mapper().getTypeFactory().constructType(type);
+    }
+
+    private static JavaType list(Class<?> item) {
+        return Json.mapper().getTypeFactory().constructCollectionType(List.class, item);
     }
 
     private static JavaType page(Class<?> item) {

@@ -12,15 +12,18 @@ import java.util.Objects;
  * @param token        null for a client that only calls {@code GET /v1/info}
  * @param maxRetries   extra attempts for calls that are safe to repeat
  * @param retryBaseDelay first backoff step; doubles each retry up to {@link #MAX_BACKOFF}
+ * @param maxAssetBytes  the largest attachment body fetched into memory; a larger one fails the call
  */
 public record ClientConfig(URI baseUri, AccessToken token, String userAgent, Duration connectTimeout,
                            Duration requestTimeout, Duration uploadTimeout, int maxRetries,
-                           Duration retryBaseDelay) {
+                           Duration retryBaseDelay, long maxAssetBytes) {
 
     public static final String DEFAULT_BASE_URL = "http://localhost:23373";
     public static final String ENV_BASE_URL = "BEEPER_BASE_URL";
     public static final String ENV_ACCESS_TOKEN = "BEEPER_ACCESS_TOKEN";
     public static final Duration MAX_BACKOFF = Duration.ofSeconds(8);
+    /** Well above any picture worth showing, far below what would strain the heap. */
+    public static final long DEFAULT_MAX_ASSET_BYTES = 20L << 20;
 
     public ClientConfig {
         Objects.requireNonNull(baseUri, "baseUri");
@@ -35,11 +38,14 @@ public record ClientConfig(URI baseUri, AccessToken token, String userAgent, Dur
         if (maxRetries < 0) {
             throw new IllegalArgumentException("maxRetries must be >= 0");
         }
+        if (maxAssetBytes < 0) {
+            throw new IllegalArgumentException("maxAssetBytes must be >= 0");
+        }
     }
 
     public static ClientConfig of(String baseUrl, AccessToken token) {
         return new ClientConfig(parseBaseUrl(baseUrl), token, AppIdentity.userAgent(), Duration.ofSeconds(10),
-                Duration.ofSeconds(30), Duration.ofMinutes(30), 2, Duration.ofMillis(500));
+                Duration.ofSeconds(30), Duration.ofMinutes(30), 2, Duration.ofMillis(500), DEFAULT_MAX_ASSET_BYTES);
     }
 
     /** The SDK convention: base URL and token from the environment, with the local default URL. */
@@ -63,12 +69,17 @@ public record ClientConfig(URI baseUri, AccessToken token, String userAgent, Dur
 
     public ClientConfig withRetries(int retries, Duration baseDelay) {
         return new ClientConfig(baseUri, token, userAgent, connectTimeout, requestTimeout, uploadTimeout, retries,
-                baseDelay);
+                baseDelay, maxAssetBytes);
     }
 
     public ClientConfig withTimeouts(Duration connect, Duration request) {
         return new ClientConfig(baseUri, token, userAgent, connect, request, uploadTimeout, maxRetries,
-                retryBaseDelay);
+                retryBaseDelay, maxAssetBytes);
+    }
+
+    public ClientConfig withMaxAssetBytes(long limit) {
+        return new ClientConfig(baseUri, token, userAgent, connectTimeout, requestTimeout, uploadTimeout, maxRetries,
+                retryBaseDelay, limit);
     }
 
     /**

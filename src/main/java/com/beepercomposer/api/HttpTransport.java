@@ -72,12 +72,15 @@ final class HttpTransport {
         return http;
     }
 
-    /** The Beeper Desktop version from the last authenticated answer, if any. */
+    /** The Beeper Desktop version from the last answer of the base URL, if any. */
     Optional<String> serverVersion() {
         return Optional.ofNullable(serverVersion.get());
     }
 
-    /** Runs {@code listener} on every 401 answer, on the thread that read it; the returned action stops it. */
+    /**
+     * Runs {@code listener} on every 401 answer to a request that carried the token, on the thread
+     * that read it; the returned action stops it.
+     */
     Runnable onUnauthorized(Runnable listener) {
         unauthorizedListeners.add(listener);
         return () -> unauthorizedListeners.remove(listener);
@@ -117,7 +120,9 @@ final class HttpTransport {
         LOG.debug("{} (attempt {})", request.line(), attemptNumber + 1);
         CompletableFuture<HttpResponse<byte[]>> inFlight;
         try {
-            inFlight = http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+            inFlight = http.sendAsync(httpRequest, type.getRawClass() == byte[].class
+                    ? CappedBody.handler(config.maxAssetBytes(), request.line())
+                    : HttpResponse.BodyHandlers.ofByteArray());
         } catch (java.util.concurrent.RejectedExecutionException closed) {
             // The owner shut the client's callback threads down: nothing went out.
             result.completeExceptionally(ApiException.transport(ApiException.Kind.CANCELLED, request.line(), closed));
@@ -154,11 +159,22 @@ final class HttpTransport {
 
     /**
      * Where {@code request} goes: the base URL with the request's path and query after it; a path
-     * that is a whole address (an attachment elsewhere) as it is.
+     * that is a whole address (an attachment elsewhere) as it is, but only without the token.
+     *
+     * @throws ApiException when a request that carries the token names a whole address
      */
     URI uri(ApiRequest request) {
-        return request.path().startsWith("/") ? URI.create(config.baseUri().toString() + request.pathAndQuery())
-                : URI.create(request.pathAndQuery());
+        if (toBaseUrl(request)) {
+            return URI.create(config.baseUri().toString() + request.pathAndQuery());
+        }
+        if (request.authenticated()) {
+            throw ApiException.invalidRequest("The access token goes to the base URL only, never to another address");
+        }
+        return URI.create(request.pathAndQuery());
+    }
+
+    private static boolean toBaseUrl(ApiRequest request) {
+        return request.path().startsWith("/");
     }
 
     private HttpRequest build(ApiRequest request, JavaType type) {
@@ -185,7 +201,10 @@ final class HttpTransport {
 
     private <T> T read(ApiRequest request, HttpResponse<byte[]> response, JavaType type) {
         int status = response.statusCode();
-        response.headers().firstValue(VERSION_HEADER).ifPresent(serverVersion::set);
+        if (toBaseUrl(request)) {
+            // A picture's host says nothing about which Beeper Desktop this is.
+            response.headers().firstValue(VERSION_HEADER).ifPresent(serverVersion::set);
+        }
         LOG.debug("{} -> {}", request.line(), status);
         byte[] body = response.body();
         // Another host refusing an attachment says nothing about our token.
@@ -274,7 +293,9 @@ final class HttpTransport {
     }
 
     static ApiException mapTransportError(ApiRequest request, Throwable error) {
-        if (error instanceof ApiException api) {
+        // A body refused as it arrived comes back inside the client's own wrapping.
+        ApiException api = Causes.apiException(error);
+        if (api != null) {
             return api;
         }
         ApiException.Kind kind;

@@ -41,6 +41,7 @@ public final class Failures {
             case TIMEOUT -> Texts.get("failure.timeout");
             case CANCELLED -> Texts.get("failure.cancelled");
             case INVALID_REQUEST -> describe(api);
+            case TOO_LARGE -> Texts.get("failure.tooLarge", String.valueOf(api.status()));
         };
         String flat = text.replaceAll("\\s+", " ").strip();
         return flat.length() <= SUMMARY_LIMIT ? flat : flat.substring(0, SUMMARY_LIMIT - 1) + "…";

@@ -44,6 +44,14 @@ class FailuresTest {
     }
 
     @Test
+    void anAnswerTooLargeToTakeSaysSoWithItsStatus() {
+        ApiException tooLarge = ApiException.tooLarge("GET /v1/assets/serve", 200, 20L << 20);
+        assertThat(Failures.summary(tooLarge)).isEqualTo("The answer was too large to take (HTTP 200)");
+        assertThat(tooLarge.getMessage()).isEqualTo(
+                "The answer is larger than the 20 MB we take (HTTP 200) (GET /v1/assets/serve)");
+    }
+
+    @Test
     void aLongMessageIsCutInTheSummaryOnly() {
         String longText = "x".repeat(300);
         IllegalStateException error = new IllegalStateException(longText);
