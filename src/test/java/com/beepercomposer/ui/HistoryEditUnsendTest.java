@@ -14,7 +14,6 @@ import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
 import com.beepercomposer.sandbox.SandboxServer;
 import com.beepercomposer.sandbox.SeedData;
-import com.beepercomposer.work.Workers;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -59,8 +58,7 @@ class HistoryEditUnsendTest {
                 composerEdits.add(edit);
             }
         };
-        return new HistoryViewModel(log, sender, composer, here, UiExecutor.direct(), Workers.allOn(Runnable::run),
-                dialogs);
+        return HistoryModels.direct(log, sender, composer, here, dialogs);
     }
 
     @AfterEach

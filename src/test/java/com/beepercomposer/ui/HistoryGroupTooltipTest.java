@@ -6,20 +6,16 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import com.beepercomposer.api.AccessToken;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
-import com.beepercomposer.compose.Sender;
 import com.beepercomposer.history.ConnectionRef;
 import com.beepercomposer.history.InMemorySendLog;
 import com.beepercomposer.history.SendGroup;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.i18n.Texts;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.event.Event;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -48,7 +44,6 @@ class HistoryGroupTooltipTest {
     private TableView<HistoryRow> table;
 
     @Start
-    @SuppressWarnings("unchecked")
     void start(Stage stage) {
         io = java.util.concurrent.Executors.newSingleThreadExecutor(com.beepercomposer.work.Workers.named("test-io"));
         ClientConfig config = ClientConfig.of("http://127.0.0.1:9", AccessToken.of("t"));
@@ -57,14 +52,7 @@ class HistoryGroupTooltipTest {
         row(T0, "older, alone", null);
         row(T0.plusSeconds(1), "first file", new SendGroup("g", SendGroup.Kind.FILES, 0, 2, null));
         row(T0.plusSeconds(2), "second file", new SendGroup("g", SendGroup.Kind.FILES, 1, 2, null));
-        HistoryViewModel model = new HistoryViewModel(log, new Sender(new BeeperClient(config), log,
-                Clock.systemUTC(), io, () -> here), r -> { }, here, UiExecutor.fx(),
-                com.beepercomposer.work.Workers.allOn(io), new FxDialogs());
-        UiSettings.inMemory().applyTheme();
-        Parent root = new HistoryView(model).root();
-        stage.setScene(new Scene(root, 1200, 500));
-        stage.show();
-        table = (TableView<HistoryRow>) root.lookup(".table-view");
+        table = HistoryModels.showTable(stage, HistoryModels.onFx(log, new BeeperClient(config), here, io), 1200, 500);
     }
 
     private void row(Instant at, String text, SendGroup group) {

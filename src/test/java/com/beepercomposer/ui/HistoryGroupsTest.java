@@ -2,17 +2,12 @@ package com.beepercomposer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.beepercomposer.api.AccessToken;
-import com.beepercomposer.api.BeeperClient;
-import com.beepercomposer.api.ClientConfig;
-import com.beepercomposer.compose.Sender;
 import com.beepercomposer.history.ConnectionRef;
 import com.beepercomposer.history.InMemorySendLog;
 import com.beepercomposer.history.SendGroup;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +21,7 @@ class HistoryGroupsTest {
     private final InMemorySendLog log = new InMemorySendLog();
 
     private HistoryViewModel model() {
-        ClientConfig config = ClientConfig.of("http://127.0.0.1:9", AccessToken.of("t"));
-        Sender sender = new Sender(new BeeperClient(config), log, Clock.systemUTC(), Runnable::run, () -> HERE);
-        return new HistoryViewModel(log, sender, row -> { }, HERE, UiExecutor.direct(),
-                com.beepercomposer.work.Workers.allOn(Runnable::run), new AnsweringDialogs(true));
+        return HistoryModels.offline(log, HERE, new AnsweringDialogs(true));
     }
 
     private SendRecord add(String text, SendGroup group) {

@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.beepercomposer.api.AccessToken;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
-import com.beepercomposer.compose.Sender;
 import com.beepercomposer.history.ConnectionRef;
 import com.beepercomposer.history.InMemorySendLog;
 import com.beepercomposer.history.SendRecord;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -34,7 +30,6 @@ class HistoryLayoutTest {
     private TableView<HistoryRow> table;
 
     @Start
-    @SuppressWarnings("unchecked")
     void start(Stage stage) {
         io = java.util.concurrent.Executors.newSingleThreadExecutor(com.beepercomposer.work.Workers.named("test-io"));
         ClientConfig config = ClientConfig.of("http://127.0.0.1:9", AccessToken.of("t"));
@@ -42,14 +37,7 @@ class HistoryLayoutTest {
         InMemorySendLog log = new InMemorySendLog();
         log.add(SendRecord.sending(Instant.now(), "!team:x", "Team", "a message long enough to be cut somewhere "
                 .repeat(6), null, null, null, "{}").withConnection(here));
-        HistoryViewModel model = new HistoryViewModel(log, new Sender(new BeeperClient(config), log,
-                Clock.systemUTC(), io, () -> here), r -> { }, here, UiExecutor.fx(),
-                com.beepercomposer.work.Workers.allOn(io), new FxDialogs());
-        UiSettings.inMemory().applyTheme();
-        Parent root = new HistoryView(model).root();
-        stage.setScene(new Scene(root, 1500, 500));
-        stage.show();
-        table = (TableView<HistoryRow>) root.lookup(".table-view");
+        table = HistoryModels.showTable(stage, HistoryModels.onFx(log, new BeeperClient(config), here, io), 1500, 500);
     }
 
     @AfterEach

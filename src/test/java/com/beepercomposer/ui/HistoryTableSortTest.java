@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -41,7 +39,6 @@ class HistoryTableSortTest {
     private TableColumn<HistoryRow, ?> textColumn;
 
     @Start
-    @SuppressWarnings("unchecked")
     void start(Stage stage) {
         ConnectionRef here = ConnectionRef.sandbox(URI.create("http://127.0.0.1:9"));
         InMemorySendLog log = new InMemorySendLog();
@@ -51,11 +48,7 @@ class HistoryTableSortTest {
         lane = Executors.newSingleThreadExecutor(com.beepercomposer.work.Workers.named("test-lane"));
         model = new HistoryViewModel(log, null, row -> { }, here, UiExecutor.fx(),
                 com.beepercomposer.work.Workers.allOn(lane), new FxDialogs());
-        UiSettings.inMemory().applyTheme();
-        Parent root = new HistoryView(model).root();
-        stage.setScene(new Scene(root, 1100, 600));
-        stage.show();
-        table = (TableView<HistoryRow>) root.lookup(".table-view");
+        table = HistoryModels.showTable(stage, model, 1100, 600);
         textColumn = table.getColumns().stream().filter(c -> "Text".equals(c.getText())).findFirst().orElseThrow();
     }
 

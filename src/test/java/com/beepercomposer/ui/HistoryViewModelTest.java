@@ -28,11 +28,7 @@ class HistoryViewModelTest {
     private final AnsweringDialogs dialogs = new AnsweringDialogs(true);
 
     private HistoryViewModel model() {
-        ClientConfig config = ClientConfig.of("http://127.0.0.1:9", AccessToken.of("t"));
-        Sender sender = new Sender(new BeeperClient(config), log, Clock.systemUTC(), Runnable::run,
-                () -> HERE);
-        return new HistoryViewModel(log, sender, row -> { }, HERE,
-                UiExecutor.direct(), com.beepercomposer.work.Workers.allOn(Runnable::run), dialogs);
+        return HistoryModels.offline(log, HERE, dialogs);
     }
 
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) {
@@ -178,9 +174,8 @@ class HistoryViewModelTest {
                 .contains("Beeper Desktop at http://10.1.1.1:23373")
                 .contains("You are connected to Beeper Desktop at http://127.0.0.1:9");
 
-        HistoryViewModel inASandbox = new HistoryViewModel(log, null, row -> { },
-                ConnectionRef.sandbox(URI.create("http://127.0.0.1:6000")), UiExecutor.direct(),
-                com.beepercomposer.work.Workers.allOn(Runnable::run), dialogs);
+        HistoryViewModel inASandbox = HistoryModels.direct(log, null, row -> { },
+                ConnectionRef.sandbox(URI.create("http://127.0.0.1:6000")), dialogs);
         log.add(SendRecord.sending(T0, "!s:x", "S", "in an earlier sandbox", null, null, null, "{}")
                 .withConnection(earlierSandbox));
         assertThat(inASandbox.visibleRows()).extracting(row -> row.record().text())
@@ -223,8 +218,7 @@ class HistoryViewModelTest {
                     .withRetries(0, java.time.Duration.ofMillis(1));
             Sender sender = new Sender(new BeeperClient(config), log, Clock.systemUTC(), Runnable::run,
                     () -> HERE);
-            HistoryViewModel model = new HistoryViewModel(log, sender, row -> { }, HERE,
-                    UiExecutor.direct(), com.beepercomposer.work.Workers.allOn(Runnable::run), dialogs);
+            HistoryViewModel model = HistoryModels.direct(log, sender, row -> { }, HERE, dialogs);
             SendRecord rejected = log.add(SendRecord.sending(T0, "!a:x", "a", "hello", null, null, null,
                     "{\"text\":\"hello\"}").withConnection(HERE)).settled(SendState.REJECTED, null, "no", T0);
             log.update(rejected);

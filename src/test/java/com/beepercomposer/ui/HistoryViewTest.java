@@ -7,7 +7,6 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import com.beepercomposer.api.AccessToken;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
-import com.beepercomposer.compose.Sender;
 import com.beepercomposer.history.ConnectionRef;
 import com.beepercomposer.history.InMemorySendLog;
 import com.beepercomposer.history.SendRecord;
@@ -15,7 +14,6 @@ import com.beepercomposer.history.SendState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,7 +24,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -95,9 +92,7 @@ class HistoryViewTest {
         log.update(unknown);
 
         BeeperClient client = new BeeperClient(config);
-        HistoryViewModel model = new HistoryViewModel(log, new Sender(client, log, Clock.systemUTC(), io,
-                () -> here), loaded::add, here,
-                UiExecutor.fx(), com.beepercomposer.work.Workers.allOn(io), new FxDialogs());
+        HistoryViewModel model = HistoryModels.onFx(log, client, here, io, loaded::add);
         UiSettings.inMemory().applyTheme();
         view = new HistoryView(model);
         Parent root = view.root();

@@ -8,19 +8,14 @@ import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
 import com.beepercomposer.compose.LocalFile;
 import com.beepercomposer.compose.PngEncoder;
-import com.beepercomposer.compose.Sender;
 import com.beepercomposer.history.ConnectionRef;
 import com.beepercomposer.history.InMemorySendLog;
 import com.beepercomposer.history.MatrixLine;
-import com.beepercomposer.history.SendGroup;
-import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
 import com.beepercomposer.i18n.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +47,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class MatrixThumbnailFailureTest {
-    private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
     private static final String MISSING = "/v1/assets/serve?url=file%3A%2F%2F%2Fmedia%2Fgone.png";
     private static final String GARBLED = "/v1/assets/serve?url=file%3A%2F%2F%2Fmedia%2Fgarbled.png";
 
@@ -87,23 +81,11 @@ class MatrixThumbnailFailureTest {
         BeeperClient client = new BeeperClient(config);
         log = new InMemorySendLog();
         String base = config.baseUri().toString();
-        sent(here, 0, base + MISSING);
-        sent(here, 1, base + MISSING);
-        sent(here, 2, base + GARBLED);
-        sent(here, 3, base + GARBLED);
-        history = new HistoryViewModel(log, new Sender(client, log, Clock.systemUTC(), io, () -> here), r -> { },
-                here, UiExecutor.fx(), com.beepercomposer.work.Workers.allOn(io), new FxDialogs(), client::assetBytes);
+        for (int index = 0; index < 4; index++) {
+            MatrixRows.picture(log, here, index, 4, base + (index < 2 ? MISSING : GARBLED), SendState.SENT, null);
+        }
+        history = HistoryModels.onFxWithThumbnails(log, client, here, io);
         UiSettings.inMemory().applyTheme();
-    }
-
-    private void sent(ConnectionRef here, int index, String src) {
-        SendRecord row = log.add(SendRecord.sending(T0, "!c", "Chat", null, null, "dot.png", "u1",
-                "{\"attachment\":{\"uploadID\":\"u1\"}}").withConnection(here)
-                .withGroup(new SendGroup("g", SendGroup.Kind.MATRIX, index, 4, "variant " + index)));
-        row = row.pending("p" + index, "!c", T0).settled(SendState.SENT, "m" + index, null, T0)
-                .withFinalMessageJson("{\"id\":\"m" + index + "\",\"type\":\"IMAGE\",\"attachments\":[{\"type\":"
-                        + "\"img\",\"mimeType\":\"image/png\",\"fileName\":\"dot.png\",\"srcURL\":\"" + src + "\"}]}");
-        log.update(row);
     }
 
     @AfterEach

@@ -2,11 +2,7 @@ package com.beepercomposer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.beepercomposer.api.AccessToken;
-import com.beepercomposer.api.BeeperClient;
-import com.beepercomposer.api.ClientConfig;
 import com.beepercomposer.compose.LocalFile;
-import com.beepercomposer.compose.Sender;
 import com.beepercomposer.history.ConnectionRef;
 import com.beepercomposer.history.InMemorySendLog;
 import com.beepercomposer.history.MatrixLine;
@@ -15,7 +11,6 @@ import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -27,10 +22,7 @@ class MatrixViewModelTest {
     private final InMemorySendLog log = new InMemorySendLog();
 
     private HistoryViewModel history() {
-        ClientConfig config = ClientConfig.of("http://127.0.0.1:9", AccessToken.of("t"));
-        Sender sender = new Sender(new BeeperClient(config), log, Clock.systemUTC(), Runnable::run, () -> HERE);
-        return new HistoryViewModel(log, sender, row -> { }, HERE, UiExecutor.direct(),
-                com.beepercomposer.work.Workers.allOn(Runnable::run), new AnsweringDialogs(true));
+        return HistoryModels.offline(log, HERE, new AnsweringDialogs(true));
     }
 
     private SendRecord row(String group, int index, int size) {

@@ -7,17 +7,13 @@ import com.beepercomposer.api.AccessToken;
 import com.beepercomposer.api.BeeperClient;
 import com.beepercomposer.api.ClientConfig;
 import com.beepercomposer.compose.PngEncoder;
-import com.beepercomposer.compose.Sender;
 import com.beepercomposer.history.ConnectionRef;
 import com.beepercomposer.history.InMemorySendLog;
 import com.beepercomposer.history.MatrixLine;
-import com.beepercomposer.history.SendGroup;
 import com.beepercomposer.history.SendRecord;
 import com.beepercomposer.history.SendState;
 import com.beepercomposer.i18n.Texts;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -50,7 +46,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MatrixViewTest {
     private static final String TOKEN = "matrix-secret-token-7";
-    private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
 
     private MockWebServer desktop;
     private ExecutorService io;
@@ -81,25 +76,12 @@ class MatrixViewTest {
         BeeperClient client = new BeeperClient(config);
         log = new InMemorySendLog();
         String src = config.baseUri() + "/v1/assets/serve?url=file%3A%2F%2F%2Fmedia%2Fdot.png";
-        first = sent(here, 0, src, "first reason");
-        sent(here, 1, src, "second reason");
-        HistoryViewModel history = new HistoryViewModel(log, new Sender(client, log, Clock.systemUTC(), io,
-                () -> here), r -> { }, here, UiExecutor.fx(), com.beepercomposer.work.Workers.allOn(io),
-                new FxDialogs(), client::assetBytes);
+        first = MatrixRows.picture(log, here, 0, 2, src, SendState.FAILED_PERMANENT, "first reason");
+        MatrixRows.picture(log, here, 1, 2, src, SendState.FAILED_PERMANENT, "second reason");
+        HistoryViewModel history = HistoryModels.onFxWithThumbnails(log, client, here, io);
         UiSettings.inMemory().applyTheme();
         matrix = MatrixView.show(null, history.matrix("g", null));
         table = (TableView<MatrixLine>) matrix.getScene().lookup("#matrixTable");
-    }
-
-    private SendRecord sent(ConnectionRef here, int index, String src, String reason) {
-        SendRecord row = log.add(SendRecord.sending(T0, "!c", "Chat", null, null, "dot.png", "u1",
-                "{\"attachment\":{\"uploadID\":\"u1\"}}").withConnection(here)
-                .withGroup(new SendGroup("g", SendGroup.Kind.MATRIX, index, 2, "variant " + index)));
-        row = row.pending("p" + index, "!c", T0).settled(SendState.FAILED_PERMANENT, "m" + index, reason, T0)
-                .withFinalMessageJson("{\"id\":\"m" + index + "\",\"type\":\"IMAGE\",\"attachments\":[{\"type\":"
-                        + "\"img\",\"mimeType\":\"image/png\",\"fileName\":\"dot.png\",\"srcURL\":\"" + src + "\"}]}");
-        log.update(row);
-        return row;
     }
 
     @AfterEach
