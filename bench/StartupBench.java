@@ -92,7 +92,7 @@ public class StartupBench {
     public static void main(String[] args) throws Exception {
         if (args.length == 1) {
             if (!args[0].equals("empty")) {
-                com.beepercomposer.Launcher.widenCommonPool(); // as the app's main class does
+                com.beepercomposer.Launcher.beforeLaunch(); // as the app's main class does
             }
             if (args[0].equals("phases")) {
                 AppPhases.mark("main()");

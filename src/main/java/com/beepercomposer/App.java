@@ -102,7 +102,7 @@ public class App extends Application implements ConnectionControl {
         workers = Workers.start();
         drafts = new DraftStore(dataDir);
         // Uploads are made again: the server that took them may not be the one this run talks to.
-        savedDraft = drafts.load().withoutUploads();
+        savedDraft = EarlyDrafts.take(dataDir, drafts).withoutUploads();
         EmojiFont.load();
         session = joined(opening);
         log = new OpeningSendLog(history);

@@ -28,7 +28,18 @@ public final class Launcher {
         if (SandboxMain.handles(args)) {
             System.exit(SandboxMain.run(args));
         }
+        beforeLaunch();
         Application.launch(App.class, args);
+    }
+
+    /**
+     * What the main class does before it launches the window (the benchmarks' starts do it too):
+     * the common pool widened (again, if so: the second time changes nothing), and the saved
+     * drafts read while the toolkit starts ({@link EarlyDrafts}).
+     */
+    public static void beforeLaunch() {
+        widenCommonPool();
+        EarlyDrafts.start(com.beepercomposer.settings.AppDirectories.dataDir(System.getenv()));
     }
 
     /** For the command line's {@code --sandbox}: a sandbox on any free port, for one command. */

@@ -24,6 +24,14 @@ public final class AppDirectories {
         if (override != null && !override.isBlank()) {
             return Path.of(override);
         }
-        return Path.of(ProjectDirectories.from("com", "beepercomposer", "BeeperComposer").dataDir);
+        return OsDefault.DATA_DIR;
+    }
+
+    /**
+     * Asked of the OS once: the main class and {@code init()} both need it, and on Windows the
+     * library asks PowerShell.
+     */
+    private static final class OsDefault {
+        static final Path DATA_DIR = Path.of(ProjectDirectories.from("com", "beepercomposer", "BeeperComposer").dataDir);
     }
 }
