@@ -55,6 +55,8 @@ final class Session implements AutoCloseable {
         this.target = target;
         this.network = Workers.newNetworkExecutor(String.valueOf(NUMBER.incrementAndGet()));
         this.client = new BeeperClient(target.config(), network);
+        // A draft's chat looked up again at start must not meet a sandbox that is not listening yet.
+        client.sendAfter(sandboxStarted);
         this.sandbox = sandbox;
         this.sandboxStarted = sandboxStarted;
         this.via = ConnectionRef.of(target.sandbox(), target.config().baseUri());
@@ -63,8 +65,7 @@ final class Session implements AutoCloseable {
     /**
      * Opens a session for the choice. The sandbox binds a port and takes a token chosen here, and
      * is built and started in the background, so the window need not wait for it: a request that
-     * comes before it listens is refused and retried, as for any server that is still starting,
-     * and {@link #ready()} says when it listens.
+     * comes before it listens waits for it, and {@link #ready()} says when it listens.
      */
     static Session open(SavedConnection choice) {
         return open(choice, CompletableFuture.completedFuture(null));

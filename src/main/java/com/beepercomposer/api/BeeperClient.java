@@ -33,6 +33,15 @@ public final class BeeperClient {
         this.transport = new HttpTransport(http, config);
     }
 
+    /**
+     * For a server that starts beside the app (the built-in sandbox): calls made before
+     * {@code started} completes wait for it instead of being refused; if it fails they go out and
+     * fail as for any server that is not there.
+     */
+    public void sendAfter(CompletableFuture<?> started) {
+        transport.sendAfter(started);
+    }
+
     /** A client for {@code BEEPER_BASE_URL} / {@code BEEPER_ACCESS_TOKEN}, as the official SDKs do. */
     public static BeeperClient fromEnvironment() {
         return new BeeperClient(ClientConfig.fromEnvironment(System.getenv()));

@@ -41,6 +41,7 @@ final class HttpTransport {
     private final ClientConfig config;
     private final AtomicReference<String> serverVersion = new AtomicReference<>();
     private final List<Runnable> unauthorizedListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile CompletableFuture<?> serverStarting = CompletableFuture.completedFuture(null);
 
     HttpTransport(HttpClient http, ClientConfig config) {
         this.http = http;
@@ -86,6 +87,11 @@ final class HttpTransport {
         return () -> unauthorizedListeners.remove(listener);
     }
 
+    /** Requests made before {@code started} completes go out once it has, however it ends. */
+    void sendAfter(CompletableFuture<?> started) {
+        serverStarting = started;
+    }
+
     <T> CompletableFuture<T> execute(ApiRequest request, JavaType type) {
         return execute(request, type, null);
     }
@@ -97,7 +103,12 @@ final class HttpTransport {
             cancel.onCancel(() -> result.completeExceptionally(
                     ApiException.transport(ApiException.Kind.CANCELLED, request.line(), null)));
         }
-        attempt(request, type, 0, result);
+        CompletableFuture<?> starting = serverStarting;
+        if (starting.isDone()) {
+            attempt(request, type, 0, result);
+        } else {
+            starting.whenComplete((started, failed) -> attempt(request, type, 0, result));
+        }
         return result;
     }
 
