@@ -18,8 +18,8 @@ final class EarlyDrafts {
     private EarlyDrafts() {
     }
 
-    /** Starts reading the drafts in {@code dataDir} on a thread of its own. */
-    static synchronized void start(Path dataDir) {
+    /** Starts reading the drafts in {@code dataDir} on a thread of its own; the read is returned. */
+    static synchronized CompletableFuture<SavedDrafts> start(Path dataDir) {
         CompletableFuture<SavedDrafts> read = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
@@ -32,6 +32,7 @@ final class EarlyDrafts {
         thread.start();
         readFrom = dataDir;
         reading = read;
+        return read;
     }
 
     /** The drafts read early from the same folder, once; else read now. */

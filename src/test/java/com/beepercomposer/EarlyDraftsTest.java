@@ -25,8 +25,8 @@ class EarlyDraftsTest {
         DraftStore store = new DraftStore(data);
         store.save(drafts("typed before the last quit"));
 
-        EarlyDrafts.start(data);
-        // Written after the early read began: init() gets what the early read found, once.
+        EarlyDrafts.start(data).join();
+        // Written after the early read: init() gets what the early read found, once.
         store.save(drafts("written later"));
 
         assertThat(EarlyDrafts.take(data, store).drafts().get("!c").text()).isEqualTo("typed before the last quit");
@@ -40,7 +40,7 @@ class EarlyDraftsTest {
         DraftStore store = new DraftStore(data);
         store.save(drafts("here"));
 
-        EarlyDrafts.start(other);
+        EarlyDrafts.start(other).join();
 
         assertThat(EarlyDrafts.take(data, store).drafts().get("!c").text()).isEqualTo("here");
     }
