@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.TableColumn;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -138,8 +139,15 @@ final class HistoryColumns {
      * empties and refills cells: an emptied cell hides its icon and keeps its style class, as
      * taking either away and back restyles the cell, which cost more than the rest of a jump.
      */
+    /**
+     * The state's icon and words. The words live in a label of their own inside the cell's graphic:
+     * a cell's own text, changed at every scroll, makes its skin put the icon and the text back into
+     * the cell, restyling the icon each time (most of what a jump through the table cost here).
+     */
     private static final class StatusCell extends TableCell<HistoryRow, SendRecord> {
         private final FontIcon icon = new FontIcon(Feather.CLOCK);
+        private final Label words = new Label();
+        private final HBox shown = new HBox(icon, words);
         private final CellTooltip tooltip = new CellTooltip(this, CellTooltip.WRAPPED);
         /** The cell's state style class; changed only when the state does, as each change restyles the cell. */
         private String stateClass;
@@ -150,14 +158,25 @@ final class HistoryColumns {
         StatusCell(String[] texts, String[] accessibleTexts) {
             this.texts = texts;
             this.accessibleTexts = accessibleTexts;
+            // As the cell would show its own text: its colour (state, selection), its gap, its width.
+            words.textFillProperty().bind(textFillProperty());
+            words.setMinWidth(0);
+            shown.spacingProperty().bind(graphicTextGapProperty());
+            shown.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            shown.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(0, getWidth() - getPadding().getLeft() - getPadding().getRight()),
+                    widthProperty(), paddingProperty()));
+            shown.setVisible(false);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            setGraphic(shown);
         }
 
         @Override
         protected void updateItem(SendRecord record, boolean empty) {
             super.updateItem(record, empty);
             if (empty || record == null) {
-                icon.setVisible(false);
-                setText(null);
+                shown.setVisible(false);
+                words.setText(null);
                 tooltip.setText(null);
                 return;
             }
@@ -166,17 +185,16 @@ final class HistoryColumns {
                 icon.setIconCode(icon(state));
                 shownState = state;
             }
-            icon.setVisible(true);
-            setGraphic(icon);
+            shown.setVisible(true);
             String reason = record.reason();
             if (reason == null) {
-                setText(texts[state.ordinal()]);
+                words.setText(texts[state.ordinal()]);
                 setAccessibleText(accessibleTexts[state.ordinal()]);
                 tooltip.setText(null);
             } else {
-                setText(texts[state.ordinal()] + ": " + reason);
-                setAccessibleText(Texts.get("history.status", getText()));
-                tooltip.setText(getText());
+                words.setText(texts[state.ordinal()] + ": " + reason);
+                setAccessibleText(Texts.get("history.status", words.getText()));
+                tooltip.setText(words.getText());
             }
             setStateClass(stateClass(state));
         }

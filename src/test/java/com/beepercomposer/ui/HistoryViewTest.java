@@ -185,7 +185,14 @@ class HistoryViewTest {
                 .queryAllAs(javafx.scene.control.TableCell.class)
                 .stream().<javafx.scene.control.TableCell<?, ?>>map(cell -> cell).toList();
         assertThat(statusCells).filteredOn(cell -> !cell.isEmpty()).singleElement()
-                .satisfies(cell -> assertThat(cell.getGraphic().isVisible()).isTrue());
+                .satisfies(cell -> {
+                    assertThat(cell.getGraphic().isVisible()).isTrue();
+                    // The words are the graphic's own label's: the cell's text, changed at every
+                    // scroll, would make its skin put the icon back and restyle it each time.
+                    assertThat(((javafx.scene.control.Label) cell.getGraphic().lookup(".label")).getText())
+                            .startsWith("Rejected");
+                    assertThat(cell.getText()).isNull();
+                });
         // The rows the filter emptied had an icon a moment ago: none may still show one.
         assertThat(statusCells).filteredOn(javafx.scene.control.TableCell::isEmpty).isNotEmpty()
                 .allSatisfy(cell -> {
