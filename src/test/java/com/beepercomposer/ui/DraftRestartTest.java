@@ -2,56 +2,34 @@ package com.beepercomposer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.beepercomposer.App;
 import com.beepercomposer.compose.DraftStore;
 import com.beepercomposer.compose.SavedDraft;
 import com.beepercomposer.compose.SavedDrafts;
 import com.beepercomposer.sandbox.SeedData;
-import com.beepercomposer.settings.AppDirectories;
 import java.nio.file.Path;
 import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * A draft left in a chat of the built-in sandbox comes back with its chat when the app starts
  * again, though the sandbox only starts listening after the window's first frame.
  */
-@ExtendWith(ApplicationExtension.class)
-class DraftRestartTest {
-    @TempDir
-    Path dataDir;
-    private App app;
-
+class DraftRestartTest extends RestartedAppTestBase {
     @Start
     void start(Stage stage) {
-        System.setProperty(AppDirectories.PROPERTY, dataDir.toString());
+        startApp(stage);
+    }
+
+    @Override
+    void leftByTheLastRun(Path dataDir) {
         String chat = SeedData.ERIN_CHAT_ID;
         new DraftStore(dataDir).save(new SavedDrafts(chat,
                 Map.of(chat, new SavedDraft(chat, "Running late, see you at the station", null, null))));
-        app = new App();
-        app.init();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> {
-            try {
-                app.stop();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        System.clearProperty(AppDirectories.PROPERTY);
     }
 
     @Test

@@ -2,49 +2,32 @@ package com.beepercomposer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.beepercomposer.App;
-import com.beepercomposer.settings.AppDirectories;
 import com.beepercomposer.settings.PreferencesStore;
 import com.beepercomposer.settings.UiPreferences;
 import java.nio.file.Path;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The language chosen in an earlier run: the app starts again speaking it. */
-@ExtendWith(ApplicationExtension.class)
-class LanguageRestartTest {
-    @TempDir
-    Path dataDir;
-    private App app;
-
+class LanguageRestartTest extends RestartedAppTestBase {
     @Start
     void start(Stage stage) {
-        System.setProperty(AppDirectories.PROPERTY, dataDir.toString());
+        startApp(stage);
+    }
+
+    @Override
+    void leftByTheLastRun(Path dataDir) {
         Languages.allowChoice();
         // What choosing Deutsch from the menu left behind when the last run ended.
         new PreferencesStore(dataDir.resolve("preferences.properties"))
                 .save(UiPreferences.DEFAULT.withLanguage("de"));
-        app = new App();
-        app.init();
-        app.start(stage);
     }
 
     @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> {
-            try {
-                app.stop();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        System.clearProperty(AppDirectories.PROPERTY);
+    void speakAsBefore() {
         Languages.reset();
     }
 
