@@ -136,13 +136,10 @@ final class HistoryColumns {
 
     /**
      * The state in words and colour, with its icon, so colour is never the only cue. Scrolling
-     * empties and refills cells: an emptied cell hides its icon and keeps its style class, as
-     * taking either away and back restyles the cell, which cost more than the rest of a jump.
-     */
-    /**
-     * The state's icon and words. The words live in a label of their own inside the cell's graphic:
-     * a cell's own text, changed at every scroll, makes its skin put the icon and the text back into
-     * the cell, restyling the icon each time (most of what a jump through the table cost here).
+     * empties and refills cells: an emptied cell hides its icon and words and keeps its style class,
+     * as taking the class away and back restyles the cell. The words live in a label of their own in
+     * the cell's graphic: a cell's own text, changed at every scroll, makes its skin put the icon and
+     * the text back into the cell, restyling the icon each time (most of what a jump cost here).
      */
     private static final class StatusCell extends TableCell<HistoryRow, SendRecord> {
         private final FontIcon icon = new FontIcon(Feather.CLOCK);
@@ -169,6 +166,13 @@ final class HistoryColumns {
             shown.setVisible(false);
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             setGraphic(shown);
+        }
+
+        /** What its icon and words need, as a cell with its own text would say: fitting the column to them uses it. */
+        @Override
+        protected double computePrefWidth(double height) {
+            return snappedLeftInset() + icon.prefWidth(-1) + shown.getSpacing() + words.prefWidth(-1)
+                    + snappedRightInset();
         }
 
         @Override

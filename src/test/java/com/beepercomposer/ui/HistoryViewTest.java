@@ -192,6 +192,9 @@ class HistoryViewTest {
                     assertThat(((javafx.scene.control.Label) cell.getGraphic().lookup(".label")).getText())
                             .startsWith("Rejected");
                     assertThat(cell.getText()).isNull();
+                    // Fitting the column to its content asks the cell how wide its words are.
+                    assertThat(cell.prefWidth(-1)).isGreaterThanOrEqualTo(
+                            cell.getGraphic().lookup(".label").prefWidth(-1));
                 });
         // The rows the filter emptied had an icon a moment ago: none may still show one.
         assertThat(statusCells).filteredOn(javafx.scene.control.TableCell::isEmpty).isNotEmpty()
