@@ -87,7 +87,10 @@ final class HttpTransport {
         return () -> unauthorizedListeners.remove(listener);
     }
 
-    /** Requests made before {@code started} completes go out once it has, however it ends. */
+    /**
+     * Requests made before {@code started} completes go out once it has, or fail as for an absent
+     * server if it fails; if it is cancelled (the session closed first) they end CANCELLED unsent.
+     */
     void sendAfter(CompletableFuture<?> started) {
         serverStarting = started;
     }
@@ -107,7 +110,15 @@ final class HttpTransport {
         if (starting.isDone()) {
             attempt(request, type, 0, result);
         } else {
-            starting.whenComplete((started, failed) -> attempt(request, type, 0, result));
+            starting.whenComplete((started, failed) -> {
+                if (failed instanceof java.util.concurrent.CancellationException
+                        || failed != null && failed.getCause() instanceof java.util.concurrent.CancellationException) {
+                    // The session closed before its server started: nothing to send to.
+                    result.completeExceptionally(ApiException.transport(ApiException.Kind.CANCELLED, request.line(), null));
+                } else {
+                    attempt(request, type, 0, result);
+                }
+            });
         }
         return result;
     }

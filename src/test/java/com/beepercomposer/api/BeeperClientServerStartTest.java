@@ -38,4 +38,18 @@ class BeeperClientServerStartTest extends MockServerTestBase {
         assertThat(take().getTarget()).isEqualTo("/v1/info");
         assertThat(info).failsWithin(10, TimeUnit.SECONDS);
     }
+
+    @Test
+    void aSessionClosedBeforeItsServerStartedEndsItsWaitingCallsUnsent() throws Exception {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        client.sendAfter(started);
+
+        CompletableFuture<Info> info = client.info();
+        started.cancel(false);
+
+        assertThat(info).failsWithin(5, TimeUnit.SECONDS).withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                .havingCause().isInstanceOfSatisfying(ApiException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ApiException.Kind.CANCELLED));
+        assertThat(server.takeRequest(300, TimeUnit.MILLISECONDS)).as("nothing sent").isNull();
+    }
 }
