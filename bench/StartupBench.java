@@ -92,7 +92,9 @@ public class StartupBench {
     public static void main(String[] args) throws Exception {
         if (args.length == 1) {
             if (!args[0].equals("empty")) {
-                com.beepercomposer.Launcher.beforeLaunch(); // as the app's main class does
+                // As the app's main class does.
+                com.beepercomposer.Launcher.widenCommonPool();
+                com.beepercomposer.Launcher.beforeLaunch();
             }
             if (args[0].equals("phases")) {
                 AppPhases.mark("main()");

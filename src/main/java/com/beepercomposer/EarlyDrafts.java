@@ -18,21 +18,11 @@ final class EarlyDrafts {
     private EarlyDrafts() {
     }
 
-    /** Starts reading the drafts in {@code dataDir} on a thread of its own; the read is returned. */
+    /** Starts reading the drafts in {@code dataDir} in the background; the read is returned. */
     static synchronized CompletableFuture<SavedDrafts> start(Path dataDir) {
-        CompletableFuture<SavedDrafts> read = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                read.complete(new DraftStore(dataDir).load());
-            } catch (RuntimeException | Error e) {
-                read.completeExceptionally(e);
-            }
-        }, "early-drafts");
-        thread.setDaemon(true);
-        thread.start();
         readFrom = dataDir;
-        reading = read;
-        return read;
+        reading = CompletableFuture.supplyAsync(() -> new DraftStore(dataDir).load());
+        return reading;
     }
 
     /** The drafts read early from the same folder, once; else read now. */
@@ -40,6 +30,7 @@ final class EarlyDrafts {
         CompletableFuture<SavedDrafts> read;
         synchronized (EarlyDrafts.class) {
             read = dataDir.equals(readFrom) ? reading : null;
+            // Taken once, whoever asks: a window built again later reads what is on disk then.
             readFrom = null;
             reading = null;
         }

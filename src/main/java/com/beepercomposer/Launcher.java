@@ -33,12 +33,10 @@ public final class Launcher {
     }
 
     /**
-     * What the main class does before it launches the window (the benchmarks' starts do it too):
-     * the common pool widened (again, if so: the second time changes nothing), and the saved
-     * drafts read while the toolkit starts ({@link EarlyDrafts}).
+     * What the main class does before it launches the window, after widening the common pool (the
+     * benchmarks' starts do both): the saved drafts read while the toolkit starts ({@link EarlyDrafts}).
      */
     public static void beforeLaunch() {
-        widenCommonPool();
         EarlyDrafts.start(com.beepercomposer.settings.AppDirectories.dataDir(System.getenv()));
     }
 
